@@ -1,0 +1,36 @@
+/**
+ * The PTX Lens extension: starts the language server and owns what only an editor can do
+ * (status bar, commands, the Show PTX view). Each concern lives in its own module.
+ */
+import * as vscode from 'vscode';
+import { LanguageServer } from './languageServer';
+import { StatusBar } from './statusBar';
+import type { ServerInfo } from '../../server/src/protocol';
+
+/** What `activate` returns: used by tests and by other extensions. */
+export interface PtxLensApi {
+  serverInfo(): Promise<ServerInfo>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PtxLensApi> {
+  const output = vscode.window.createOutputChannel('PTX Lens', { log: true });
+  const server = new LanguageServer(context, output);
+  const statusBar = new StatusBar(server);
+  context.subscriptions.push(output, server, statusBar);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('ptxLens.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('ptxLens.restartServer', async () => {
+      await server.restart();
+      statusBar.refresh();
+    }),
+  );
+
+  await server.start();
+  statusBar.refresh();
+  return { serverInfo: () => server.info() };
+}
+
+export function deactivate(): void {
+  // Disposables registered on the context stop the server.
+}

@@ -1,0 +1,63 @@
+/** Starts, restarts and stops the PTX Lens language server child process. */
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ServerInfoRequest, type ServerInfo } from '../../server/src/protocol';
+
+export const DOCUMENT_SELECTOR = [
+  { language: 'ptx' },
+  { language: 'cuda-cpp' },
+];
+
+export class LanguageServer implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when the server has (re)started. */
+  readonly onDidStart = this.changed.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  async start(): Promise<void> {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: this.output,
+      initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    };
+    // The id `ptxLens` makes the client read the `ptxLens.trace.server` setting.
+    this.client = new LanguageClient('ptxLens', 'PTX Lens', serverOptions, clientOptions);
+    await this.client.start();
+    this.changed.fire();
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  async info(): Promise<ServerInfo> {
+    if (!this.client) throw new Error('The PTX Lens server is not running.');
+    return this.client.sendRequest(ServerInfoRequest);
+  }
+
+  get running(): boolean {
+    return this.client?.isRunning() ?? false;
+  }
+
+  private async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client) await client.stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.changed.dispose();
+  }
+}
