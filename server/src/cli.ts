@@ -3,6 +3,8 @@
  * dispatches.
  */
 import { SERVER_VERSION } from './version';
+import { docCommand } from './cli/doc';
+import type { Io } from './cli/io';
 
 const USAGE = `Usage: ptx-lens <command> [options]
 
@@ -18,11 +20,6 @@ Options:
   --help      print this help
   --version   print the version`;
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -34,11 +31,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   switch (command) {
+    case 'doc':
+      return docCommand(rest, io);
     default:
       io.err(`ptx-lens: unknown command "${command}"\n\n${USAGE}\n`);
       return 2;
   }
-  void rest;
 }
 
 if (require.main === module) {

@@ -1,0 +1,55 @@
+/** `ptx-lens doc <mnemonic-or-prefix>`: print a knowledge-base entry. */
+import {
+  findDirective,
+  findInstruction,
+  findPragma,
+  findSpecialRegister,
+  findTerm,
+  instructionsWithPrefix,
+  directives,
+  specialRegisters,
+} from '../knowledge';
+import { directivePage, instructionPage, pragmaPage, specialRegisterPage, termPage } from '../features/docMarkdown';
+import type { Io } from './io';
+
+export async function docCommand(args: string[], io: Io): Promise<number> {
+  const json = args.includes('--json');
+  const words = args.filter((arg) => arg !== '--json');
+  if (words.length !== 1) {
+    io.err('Usage: ptx-lens doc <mnemonic-or-prefix> [--json]\n  e.g. ptx-lens doc ld.global.nc, ptx-lens doc %tid, ptx-lens doc .maxnreg, ptx-lens doc cp.async\n');
+    return 2;
+  }
+  const query = words[0];
+  const print = (value: unknown, markdown: string) => io.out(json ? `${JSON.stringify(value, null, 2)}\n` : `${markdown}\n`);
+
+  if (query.startsWith('%')) {
+    const register = findSpecialRegister(query);
+    if (register) return print(register, specialRegisterPage(register, query)), 0;
+  } else if (query.startsWith('.')) {
+    const directive = findDirective(query);
+    if (directive) return print(directive, directivePage(directive)), 0;
+    const term = findTerm(query);
+    if (term) return print(term, termPage(term, query)), 0;
+  } else {
+    const pragma = query.startsWith('"') ? findPragma(query) : undefined;
+    if (pragma) return print(pragma, pragmaPage(pragma)), 0;
+    const entry = findInstruction(query);
+    const prefixed = instructionsWithPrefix(query);
+    if (entry && (prefixed.length <= 1 || prefixed.includes(entry))) {
+      const others = prefixed.filter((other) => other !== entry);
+      const more = others.length > 0 ? `\n\nAlso starting with "${query}": ${others.map((o) => o.opcode).join(', ')}` : '';
+      return print(entry, instructionPage(entry) + more), 0;
+    }
+    if (prefixed.length > 0) {
+      const list = prefixed.map((e) => `  ${e.opcode.padEnd(32)} ${e.summary}`).join('\n');
+      return print(prefixed.map((e) => ({ opcode: e.opcode, family: e.family, summary: e.summary })), `Instructions starting with "${query}":\n${list}`), 0;
+    }
+  }
+  const near = [
+    ...instructionsWithPrefix(query.slice(0, 2)).map((e) => e.opcode),
+    ...directives.filter((d) => d.name.startsWith(query.slice(0, 3))).map((d) => d.name),
+    ...specialRegisters.filter((r) => r.name.startsWith(query.slice(0, 3))).map((r) => r.name),
+  ].slice(0, 12);
+  io.err(`ptx-lens doc: nothing is documented as "${query}".${near.length ? ` Close: ${near.join(', ')}` : ''}\n`);
+  return 1;
+}

@@ -1,0 +1,161 @@
+/**
+ * Markdown for knowledge-base entries: the full page (`ptx-lens doc`, completion details) and
+ * the hover for one written instruction, which explains the parts of *that* occurrence first.
+ */
+import {
+  explainModifier,
+  PTX_DOC_BASE,
+  type DirectiveDoc,
+  type InstructionDoc,
+  type OperandDoc,
+  type PragmaDoc,
+  type SpecialRegisterDoc,
+  type TermDoc,
+} from '../knowledge';
+
+/** One instruction as written in a file: what the hover explains. */
+export interface InstructionOccurrence {
+  /** The whole mnemonic, e.g. `ld.global.nc.v4.s32`. */
+  mnemonic: string;
+  /** The guard as written (`@%p1`, `@!%p2`), if any. */
+  guard?: string;
+  /** Operands as written, in order. */
+  operands: string[];
+}
+
+const ROLE_LABEL: Record<OperandDoc['role'], string> = {
+  destination: 'destination',
+  source: 'source',
+  address: 'address',
+  predicate: 'predicate',
+  label: 'target',
+  other: 'operand',
+};
+
+const code = (text: string) => `\`${text.replace(/`/g, 'ˋ')}\``;
+
+export function docLink(anchor: string, label = 'PTX ISA reference'): string {
+  return `[${label}](${PTX_DOC_BASE}${anchor})`;
+}
+
+function versionLine(introduced: string, minTarget: string): string {
+  const target = minTarget === 'all' ? 'all targets' : `${minTarget} or newer`;
+  return `PTX ISA ${introduced}+ · ${target}`;
+}
+
+function targetNotes(entry: InstructionDoc): string[] {
+  return (entry.targetNotes ?? []).map((note) => `${note.requirement}: ${note.target}`);
+}
+
+/** The parts of a written mnemonic after its first, each with what it means here. */
+export function explainParts(entry: InstructionDoc | undefined, mnemonic: string): Array<{ part: string; meaning: string }> {
+  const parts = mnemonic.split('.').slice(1).map((part) => `.${part}`);
+  const opcodeParts = new Set((entry?.opcode ?? '').split('.').slice(1).map((part) => `.${part}`));
+  return parts.map((part) => {
+    const explained = explainModifier(entry, part);
+    if (explained) return { part, meaning: oneLine(explained.description) };
+    if (opcodeParts.has(part)) return { part, meaning: `part of the instruction name \`${entry?.opcode}\`` };
+    return { part, meaning: 'not a modifier this instruction documents' };
+  });
+}
+
+/** Pairs written operands with the entry's operand list, in order. */
+export function explainOperands(entry: InstructionDoc | undefined, operands: string[]): Array<{ text: string; doc?: OperandDoc }> {
+  const docs = entry?.operands ?? [];
+  return operands.map((text, index) => ({ text, doc: docs[index] }));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n+\s*/g, ' ').trim();
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+/** The hover for one written instruction: short first screen, details after a rule. */
+export function instructionHover(entry: InstructionDoc | undefined, occurrence: InstructionOccurrence): string {
+  const lines: string[] = [];
+  if (!entry) {
+    lines.push(`${code(occurrence.mnemonic)} — not an instruction of PTX ISA 9.0`);
+    return lines.join('\n');
+  }
+  lines.push(`**${entry.opcode}** — ${entry.summary}`, '');
+  const parts = explainParts(entry, occurrence.mnemonic);
+  if (parts.length > 0) {
+    lines.push('| | |', '|---|---|');
+    for (const { part, meaning } of parts) lines.push(`| ${code(part)} | ${escapeCell(meaning)} |`);
+    lines.push('');
+  }
+  if (occurrence.guard) {
+    const negated = occurrence.guard.startsWith('@!');
+    lines.push(`${code(occurrence.guard)} guard: runs only in threads where ${code(occurrence.guard.replace(/^@!?/, ''))} is ${negated ? 'false' : 'true'}`, '');
+  }
+  const operands = explainOperands(entry, occurrence.operands);
+  if (operands.length > 0) {
+    for (const { text, doc } of operands) {
+      lines.push(doc ? `- ${code(text)} — *${ROLE_LABEL[doc.role]}* ${code(doc.name)}: ${oneLine(doc.description)}` : `- ${code(text)}`);
+    }
+    lines.push('');
+  }
+  const facts = [versionLine(entry.introduced, entry.minTarget), ...targetNotes(entry)];
+  lines.push(`${facts.join(' · ')} · ${docLink(entry.anchor)}`);
+  lines.push('', '---', '', entry.description, '', '```ptx', ...entry.syntax, '```');
+  return lines.join('\n');
+}
+
+/** The full page for an instruction entry. */
+export function instructionPage(entry: InstructionDoc): string {
+  const lines = [`# ${entry.opcode}`, '', `${entry.summary}.`, '', entry.description, '', '## Syntax', '', '```ptx', ...entry.syntax, '```', ''];
+  if (entry.operands.length > 0) {
+    lines.push('## Operands', '');
+    for (const operand of entry.operands) lines.push(`- ${code(operand.name)} (${ROLE_LABEL[operand.role]}): ${oneLine(operand.description)}`);
+    lines.push('');
+  }
+  if (entry.modifiers.length > 0) {
+    lines.push('## Modifiers and types', '');
+    for (const modifier of entry.modifiers) lines.push(`- ${code(modifier.name)}: ${oneLine(modifier.description)}`);
+    lines.push('');
+  }
+  if (entry.semantics) lines.push('## Semantics', '', '```', entry.semantics, '```', '');
+  lines.push('## Versions and targets', '', `- Introduced in PTX ISA ${entry.introduced}.`);
+  for (const note of entry.versionNotes ?? []) lines.push(`- PTX ISA ${note.version}: ${oneLine(note.change)}`);
+  lines.push(`- Minimum target: ${entry.minTarget === 'all' ? 'all targets' : entry.minTarget}.`);
+  for (const note of entry.targetNotes ?? []) lines.push(`- ${oneLine(note.requirement)}: ${note.target}.`);
+  lines.push('', '## From CUDA', '', entry.cuda, '', '## Example', '', `${entry.example.caption} (\`.target ${entry.example.target}\`)`, '');
+  lines.push('```ptx', entry.example.code.trim(), '```', '', docLink(entry.anchor));
+  return lines.join('\n');
+}
+
+export function specialRegisterPage(entry: SpecialRegisterDoc, written?: string): string {
+  const component = written && /\.[xyz]$/.test(written) ? written.slice(-1) : undefined;
+  const lines = [`**${written ?? entry.name}** — ${entry.summary}`, ''];
+  lines.push(`Type ${code(entry.type)}${entry.components ? ` · components ${entry.components.map((c) => code(`.${c}`)).join(' ')}` : ''}${component ? ` (this is the ${code(component)} component)` : ''}`, '');
+  lines.push(entry.description, '', `From CUDA: ${entry.cuda}`, '', `${versionLine(entry.introduced, entry.minTarget)} · ${docLink(entry.anchor)}`);
+  return lines.join('\n');
+}
+
+export function directivePage(entry: DirectiveDoc): string {
+  return [
+    `**${entry.name}** — ${entry.summary}`,
+    '',
+    entry.description,
+    '',
+    '```ptx',
+    ...entry.syntax,
+    '```',
+    '',
+    `From CUDA: ${entry.cuda}`,
+    '',
+    `${versionLine(entry.introduced, entry.minTarget)} · ${docLink(entry.anchor)}`,
+  ].join('\n');
+}
+
+export function pragmaPage(entry: PragmaDoc): string {
+  return [`**.pragma "${entry.name}"** — ${entry.summary}`, '', entry.description, '', `${versionLine(entry.introduced, entry.minTarget)} · ${docLink(entry.anchor)}`].join('\n');
+}
+
+export function termPage(entry: TermDoc, written = entry.name): string {
+  const facts = [entry.introduced ? `PTX ISA ${entry.introduced}+` : undefined, entry.minTarget ? `${entry.minTarget} or newer` : undefined].filter(Boolean);
+  return [`**${written}** — ${entry.summary}`, '', entry.description, '', [...facts, docLink(entry.anchor)].join(' · ')].join('\n');
+}
