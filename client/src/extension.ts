@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { LanguageServer } from './languageServer';
 import { StatusBar } from './statusBar';
+import { ShowPtx } from './showPtx';
+import { registerArchPicker } from './archPicker';
 import type { ServerInfo } from '../../server/src/protocol';
 
 /** What `activate` returns: used by tests and by other extensions. */
@@ -16,7 +18,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<PtxLen
   const output = vscode.window.createOutputChannel('PTX Lens', { log: true });
   const server = new LanguageServer(context, output);
   const statusBar = new StatusBar(server);
-  context.subscriptions.push(output, server, statusBar);
+  const showPtx = new ShowPtx(server);
+  context.subscriptions.push(output, server, statusBar, showPtx, registerArchPicker(server));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('ptxLens.showOutput', () => output.show(true)),
@@ -24,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PtxLen
       await server.restart();
       statusBar.refresh();
     }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => server.trustGranted()),
   );
 
   await server.start();

@@ -1,7 +1,13 @@
 /** Starts, restarts and stops the PTX Lens language server child process. */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { ServerInfoRequest, type ServerInfo } from '../../server/src/protocol';
+import {
+  ServerInfoRequest,
+  ToolchainStatusNotification,
+  TrustChangedNotification,
+  type ServerInfo,
+  type ToolchainStatus,
+} from '../../server/src/protocol';
 
 export const DOCUMENT_SELECTOR = [
   { language: 'ptx' },
@@ -13,6 +19,11 @@ export class LanguageServer implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the server has (re)started. */
   readonly onDidStart = this.changed.event;
+  private readonly statusChanged = new vscode.EventEmitter<ToolchainStatus>();
+  /** Fires when the server reports which nvcc it found (or that it found none). */
+  readonly onToolchainStatus = this.statusChanged.event;
+  /** The last toolchain status the server reported. */
+  toolchain: ToolchainStatus | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -32,6 +43,10 @@ export class LanguageServer implements vscode.Disposable {
     };
     // The id `ptxLens` makes the client read the `ptxLens.trace.server` setting.
     this.client = new LanguageClient('ptxLens', 'PTX Lens', serverOptions, clientOptions);
+    this.client.onNotification(ToolchainStatusNotification, (status) => {
+      this.toolchain = status;
+      this.statusChanged.fire(status);
+    });
     await this.client.start();
     this.changed.fire();
   }
@@ -44,6 +59,17 @@ export class LanguageServer implements vscode.Disposable {
   async info(): Promise<ServerInfo> {
     if (!this.client) throw new Error('The PTX Lens server is not running.');
     return this.client.sendRequest(ServerInfoRequest);
+  }
+
+  /** The running client, for requests; throws when the server is not running. */
+  get connection(): LanguageClient {
+    if (!this.client) throw new Error('The PTX Lens server is not running.');
+    return this.client;
+  }
+
+  /** Tells the server the workspace is now trusted, so it may run the configured nvcc. */
+  async trustGranted(): Promise<void> {
+    await this.client?.sendNotification(TrustChangedNotification, { trusted: true });
   }
 
   get running(): boolean {
@@ -59,5 +85,6 @@ export class LanguageServer implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     this.changed.dispose();
+    this.statusChanged.dispose();
   }
 }

@@ -1,4 +1,4 @@
-/** The status bar item shown on PTX and CUDA files. */
+/** The status bar item on PTX and CUDA files: is nvcc found, and which arch PTX Lens compiles for. */
 import * as vscode from 'vscode';
 import type { LanguageServer } from './languageServer';
 
@@ -10,10 +10,10 @@ export class StatusBar implements vscode.Disposable {
 
   constructor(private readonly server: LanguageServer) {
     this.item.name = 'PTX Lens';
-    this.item.command = 'ptxLens.showOutput';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       server.onDidStart(() => this.refresh()),
+      server.onToolchainStatus(() => this.refresh()),
     );
   }
 
@@ -23,8 +23,28 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = this.server.running ? '$(chip) PTX Lens' : '$(warning) PTX Lens';
-    this.item.tooltip = this.server.running ? 'PTX Lens language server is running' : 'PTX Lens language server is not running';
+    const status = this.server.toolchain;
+    if (!this.server.running) {
+      this.item.text = '$(error) PTX Lens';
+      this.item.tooltip = 'The PTX Lens language server is not running. Click to see its output.';
+      this.item.command = 'ptxLens.showOutput';
+    } else if (!status) {
+      this.item.text = '$(chip) PTX Lens';
+      this.item.tooltip = 'PTX Lens is looking for nvcc…';
+      this.item.command = 'ptxLens.showOutput';
+    } else if (status.state === 'found') {
+      this.item.text = `$(chip) ${status.arch}`;
+      this.item.tooltip = `PTX Lens compiles for ${status.arch} with nvcc ${status.version ?? ''} (${status.nvccPath ?? ''}). Click to pick another architecture.`;
+      this.item.command = 'ptxLens.selectArch';
+    } else if (status.state === 'untrusted') {
+      this.item.text = '$(shield) PTX Lens: not compiling';
+      this.item.tooltip = status.message ?? 'This workspace is not trusted, so PTX Lens does not run nvcc chosen by its settings.';
+      this.item.command = 'workbench.trust.manage';
+    } else {
+      this.item.text = '$(warning) nvcc not found';
+      this.item.tooltip = status.message ?? 'Set ptxLens.nvcc.path to your nvcc. Everything else keeps working.';
+      this.item.command = { title: 'Set nvcc path', command: 'workbench.action.openSettings', arguments: ['ptxLens.nvcc.path'] };
+    }
     this.item.show();
   }
 
