@@ -7,7 +7,7 @@ import type { WorkedExample } from '../../server/src/knowledge/schema';
 
 /** The module the example stands in: a header for its target, then its own code. */
 export function wrapExample(example: WorkedExample): string {
-  return `.version 9.0\n.target ${example.target}\n.address_size 64\n\n${example.code.trim()}\n`;
+  return `.version ${example.ptxVersion ?? '9.0'}\n.target ${example.target}\n.address_size 64\n\n${example.code.trim()}\n`;
 }
 
 /** Finds ptxas the same way a user's shell would; undefined when it is not installed. */
@@ -38,6 +38,20 @@ export async function assemble(ptxas: string, ptx: string, target: string): Prom
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The newest PTX ISA version this ptxas accepts, found by asking it (e.g. "9.0" for CUDA 13.0). */
+export async function newestPtxVersion(ptxas: string): Promise<string> {
+  for (const version of ['9.3', '9.2', '9.1', '9.0', '8.8', '8.7']) {
+    const probe = await assemble(ptxas, `.version ${version}\n.target sm_90\n.address_size 64\n`, 'sm_90');
+    if (probe.ok) return version;
+  }
+  return '0.0';
+}
+
+export function versionNumber(version: string): number {
+  const [major, minor] = version.split('.').map(Number);
+  return major * 100 + minor;
 }
 
 /** Mnemonics of the instructions written in a piece of PTX (a light scan, for tests only). */

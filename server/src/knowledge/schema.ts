@@ -95,6 +95,11 @@ export interface WorkedExample {
   code: string;
   /** One sentence on what the example shows. */
   caption: string;
+  /**
+   * The `.version` the example needs when it is not 9.0: older for deprecated forms that newer
+   * PTX rejects (e.g. "6.3"), newer for instructions added after PTX ISA 9.0 (e.g. "9.1").
+   */
+  ptxVersion?: string;
 }
 
 export interface InstructionDoc {
