@@ -1,0 +1,136 @@
+/**
+ * Compiles CUDA documents in the background and keeps the newest result of each: the code
+ * lenses, the Show PTX view and nvcc's diagnostics all read from here. Compiles run on open
+ * and on save (never on every keystroke); the toolchain module dedups, caches and cancels.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { PtxView, ToolchainStatus } from './protocol';
+import { toPtxView } from './features/ptxView';
+import type { Settings } from './settings';
+import { CompileService } from './toolchain/compileService';
+import { discoverToolchain, listArchs } from './toolchain/discovery';
+import type { CompileResult, ToolDiagnostic } from './toolchain/types';
+
+export function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function uriOf(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+function toDiagnostic(diagnostic: ToolDiagnostic): Diagnostic {
+  const line = Math.max(0, diagnostic.line - 1);
+  const character = Math.max(0, (diagnostic.column ?? 1) - 1);
+  return {
+    range: { start: { line, character }, end: { line, character: diagnostic.column ? character + 1 : Number.MAX_SAFE_INTEGER } },
+    severity: diagnostic.severity === 'error' ? DiagnosticSeverity.Error : diagnostic.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    source: diagnostic.source,
+    code: diagnostic.code,
+    message: diagnostic.message,
+  };
+}
+
+export interface CompileInput {
+  uri: string;
+  text: string | undefined;
+  version: number | undefined;
+}
+
+export class CudaCompiles {
+  private readonly service: CompileService;
+  private readonly latest = new Map<string, CompileResult>();
+  /** For each compiled document, the files its last compile published diagnostics on. */
+  private readonly published = new Map<string, Set<string>>();
+  private status: ToolchainStatus | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: () => Settings,
+    private readonly workspaceRoot: () => string | undefined,
+  ) {
+    this.service = new CompileService({ log: (message) => connection.console.log(message) });
+  }
+
+  /** The newest finished compile of a document. */
+  resultFor(uri: string): CompileResult | undefined {
+    return this.latest.get(uri);
+  }
+
+  async compile(input: CompileInput): Promise<CompileResult | undefined> {
+    const file = pathOf(input.uri);
+    if (!file) return undefined;
+    const result = await this.service.compile({
+      key: input.uri,
+      file,
+      text: input.text,
+      version: input.version,
+      settings: this.settings().toolchain,
+      workspaceRoot: this.workspaceRoot(),
+    });
+    if (result.kind === 'cancelled') return result;
+    this.latest.set(input.uri, result);
+    this.publish(input.uri, result);
+    return result;
+  }
+
+  async view(input: CompileInput): Promise<PtxView> {
+    if (!pathOf(input.uri)) {
+      return { kind: 'error', sourceUri: input.uri, sourcePath: '', message: 'Save the file first: nvcc compiles files on disk.' };
+    }
+    const result = await this.compile(input);
+    return toPtxView(result!, input.uri);
+  }
+
+  private publish(uri: string, result: CompileResult): void {
+    const now = new Set<string>();
+    for (const { file, diagnostics } of result.diagnostics) {
+      const target = uriOf(file);
+      now.add(target);
+      void this.connection.sendDiagnostics({ uri: target, diagnostics: diagnostics.map(toDiagnostic) });
+    }
+    for (const old of this.published.get(uri) ?? []) {
+      if (!now.has(old)) void this.connection.sendDiagnostics({ uri: old, diagnostics: [] });
+    }
+    this.published.set(uri, now);
+  }
+
+  forget(uri: string): void {
+    this.latest.delete(uri);
+  }
+
+  /** Finds nvcc again (settings or trust changed) and tells the client. */
+  async refreshStatus(): Promise<ToolchainStatus> {
+    const { toolchain } = this.settings();
+    this.service.clearCache();
+    const found = await discoverToolchain(toolchain);
+    const status: ToolchainStatus =
+      'kind' in found
+        ? { state: 'missing', arch: toolchain.arch, message: found.message }
+        : { state: 'found', arch: toolchain.arch, nvccPath: found.nvcc, version: found.version };
+    if (!toolchain.trusted && status.state === 'found') {
+      status.message = 'This workspace is not trusted: PTX Lens uses nvcc from CUDA_PATH or PATH and ignores the workspace nvcc settings and compile_commands.json.';
+    }
+    this.status = status;
+    void this.connection.sendNotification('ptxLens/toolchainStatus', status);
+    this.connection.console.log(status.state === 'found' ? `nvcc ${status.version} at ${status.nvccPath}, compiling for ${status.arch}` : `nvcc: ${status.message}`);
+    return status;
+  }
+
+  async archs(): Promise<string[]> {
+    const status = this.status ?? (await this.refreshStatus());
+    if (status.state !== 'found' || !status.nvccPath) return [];
+    const { real, virtual } = await listArchs(status.nvccPath);
+    return [...real, ...virtual].reverse();
+  }
+
+  dispose(): void {
+    this.service.dispose();
+  }
+}
