@@ -124,6 +124,7 @@ export const ISA_SECTIONS: readonly IsaSection[] = [
   { section: '9.7.9.25.4.2', family: 'data-movement', opcodes: ['cp.reduce.async.bulk'] },
   { section: '9.7.9.25.4.3', family: 'data-movement', opcodes: ['cp.async.bulk.prefetch'] },
   { section: '9.7.9.26', family: 'data-movement', opcodes: ['multimem.cp.async.bulk'] },
+  { section: '9.7.9.27', family: 'data-movement', opcodes: ['multimem.cp.reduce.async.bulk'] },
   { section: '9.7.9.27.1.2', family: 'data-movement', opcodes: ['cp.async.bulk.tensor'] },
   { section: '9.7.9.27.1.3', family: 'data-movement', opcodes: ['cp.reduce.async.bulk.tensor'] },
   { section: '9.7.9.27.1.4', family: 'data-movement', opcodes: ['cp.async.bulk.prefetch.tensor'] },
