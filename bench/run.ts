@@ -1,0 +1,48 @@
+/**
+ * `npm run bench`: every benchmark in one run, printed as a table and written as JSON to
+ * `.bench/results.json`. Figures are medians (and p99 where latency matters) measured in this
+ * run; compare ratios, not absolute numbers, across machines.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchRow } from './types';
+
+type Section = { name: string; load: () => Promise<() => Promise<BenchRow[]>> };
+
+const SECTIONS: Section[] = [
+  { name: 'startup', load: async () => (await import('./startup')).benchStartup },
+  { name: 'parse', load: async () => (await import('./parse')).benchParse },
+  { name: 'hover', load: async () => (await import('./hover')).benchHover },
+  { name: 'toolchain', load: async () => (await import('./toolchain')).benchToolchain },
+];
+
+function table(rows: BenchRow[]): string {
+  const header = ['area', 'metric', 'value', 'unit', 'target'];
+  const cells = rows.map((row) => [row.area, row.metric, String(row.value), row.unit, row.target ?? '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (cols: string[]) => `| ${cols.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const rows: BenchRow[] = [];
+  let failed = false;
+  for (const section of SECTIONS.filter((s) => only.length === 0 || only.includes(s.name))) {
+    process.stderr.write(`bench: ${section.name}…\n`);
+    try {
+      rows.push(...(await (await section.load())()));
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`bench: ${section.name} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    }
+  }
+  const dir = join(__dirname, '..', '.bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'results.json');
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+  process.stdout.write(`${table(rows)}\n\nWritten to ${file}\n`);
+  if (failed) process.exitCode = 1;
+}
+
+void main();
