@@ -57,7 +57,8 @@ export function versionNumber(version: string): number {
 /** Mnemonics of the instructions written in a piece of PTX (a light scan, for tests only). */
 export function mnemonicsIn(code: string): string[] {
   const found: string[] = [];
-  for (const raw of code.split('\n')) {
+  const uncommented = code.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '));
+  for (const raw of uncommented.split('\n')) {
     const line = raw.replace(/\/\/.*$/, '').trim();
     for (const statement of line.split(';')) {
       const match = /^(?:[$\w]+:\s*)?(?:@!?%?\w+\s+)?([a-z][a-z0-9_]*(?:\.[A-Za-z0-9_:]+)*)(?=\s|$)/.exec(statement.trim());

@@ -127,7 +127,7 @@ export const compareLogicInstructions: InstructionDoc[] = [
     introduced: '1.0',
     minTarget: 'all',
     targetNotes: [{ target: 'sm_13', requirement: '`.f64` type' }],
-    cuda: 'Every comparison in C++ (`<`, `==`, `!=` …) used in `if`, loops, `&&`/`||` or `?:`; `isnan(x)` becomes `setp.nan`.',
+    cuda: 'Every comparison in C++ (`<`, `==`, `!=` …) used in `if`, loops, `&&`/`||` or `?:`. Float `!=` gives `setp.neu`, and the self-test `x != x` gives `setp.nan` (while `isnan(x)` compiles to `abs` plus `setp.gtu` against infinity).',
     example: {
       target: 'sm_75',
       caption: 'Bounds-checks a thread index and combines it with a second condition before storing.',
@@ -266,7 +266,7 @@ export const compareLogicInstructions: InstructionDoc[] = [
     semantics: 't = a CmpOp b;                 // per lane for x2 sources\nif (BoolOp) t = t BoolOp c;\nd = t ? TRUE(dtype) : 0;       // 0xffffffff, 0xffff or 1.0',
     introduced: '4.2',
     versionNotes: [
-      { version: '6.5', change: 'Integer destinations: `set.{u16,u32,s16,s32}.f16` and `set.{u32,s32}.f16x2`.' },
+      { version: '6.5', change: 'Integer destination types (16- or 32-bit for `.f16` sources, 32-bit for `.f16x2` sources).' },
       { version: '7.8', change: 'The `.bf16` and `.bf16x2` forms.' },
     ],
     minTarget: 'sm_53',
@@ -320,7 +320,7 @@ export const compareLogicInstructions: InstructionDoc[] = [
     versionNotes: [{ version: '7.8', change: '`.bf16` and `.bf16x2`.' }],
     minTarget: 'sm_53',
     targetNotes: [{ target: 'sm_90', requirement: '`.bf16` and `.bf16x2`' }],
-    cuda: 'Comparisons on `__half`/`__nv_bfloat16` (`__hlt`, `__heq`, `a < b` …) and the `__hbeq2`-style helpers compile to it.',
+    cuda: 'Scalar comparisons on `__half`/`__nv_bfloat16` (`__hlt`, `__heq`, `a < b` …) wrap `setp.*.f16`/`setp.*.bf16` in inline asm. The packed `x2` form needs inline asm: the `__half2` comparison helpers (`__hbeq2` …) use `set` instead.',
     example: {
       target: 'sm_75',
       caption: 'Compares both lanes of two packed half pairs and stores the lanes that pass.',
@@ -566,7 +566,7 @@ export const compareLogicInstructions: InstructionDoc[] = [
       { name: '.clamp', description: 'Shift amounts above 32 are treated as 32.' },
       { name: '.wrap', description: 'Only the low 5 bits of the shift amount are used (amount modulo 32).' },
     ],
-    semantics: 'n = .clamp ? min(c, 32) : (c & 31);\nshf.l: d = (b << n) | (a >> (32 - n));\nshf.r: d = (b << (32 - n)) | (a >> n);',
+    semantics: 'n    = .clamp ? min(c, 32) : c % 32;\npair = 64-bit value with b on top and a below;\nshf.l: d = upper word of (pair << n);\nshf.r: d = lower word of (pair >> n);',
     introduced: '3.1',
     minTarget: 'sm_32',
     cuda: '`__funnelshift_l` (`.l.wrap`), `__funnelshift_lc` (`.l.clamp`), `__funnelshift_r` (`.r.wrap`), `__funnelshift_rc` (`.r.clamp`); 32-bit rotates like `(x << k) | (x >> (32 - k))` are also recognised.',

@@ -10,7 +10,7 @@ function mulModes(op: string, addend: boolean): ModifierDoc[] {
   return [
     { name: '.lo', description: `Keeps the low half of the double-width product${plus}. The result has the same width as the inputs; this is the ordinary C-style \`${op}\` that wraps on overflow.` },
     { name: '.hi', description: `Keeps the high half of the double-width product${plus}. Useful for fixed-point math and for division by a constant.` },
-    { name: '.wide', description: `Keeps the whole double-width product${plus}: \`d\`${addend ? ' and `c`' : ''} are twice as wide as \`a\` and \`b\`. Only for 16- and 32-bit types (e.g. \`.s32\` inputs give a 64-bit result).` },
+    { name: '.wide', description: `Keeps the whole double-width product${plus}: \`d\`${addend ? ' and `c`' : ''} use double the width of the inputs. Allowed with 16- and 32-bit input types only (e.g. \`.s32\` inputs give a 64-bit result).` },
   ];
 }
 
@@ -138,7 +138,7 @@ export const integerInstructions: InstructionDoc[] = [
     summary: 'Multiply two integers and add a third',
     description:
       'Computes `a * b + c` in one instruction. As with `mul`, the mode picks which part of the double-width product is used: ' +
-      '`.lo` (the usual C result), `.hi`, or `.wide` (full product, with `c` and `d` twice as wide as `a` and `b`).\n\n' +
+      '`.lo` (the usual C result), `.hi`, or `.wide` (full product; then `c` and `d` are double-width registers).\n\n' +
       'The only saturating form is `mad.hi.sat.s32`, which clamps the final sum to the signed 32-bit range.',
     syntax: ['mad.mode.type  d, a, b, c;', 'mad.hi.sat.s32 d, a, b, c;', '.mode = { .hi, .lo, .wide };', '.type = { .u16, .u32, .u64, .s16, .s32, .s64 };'],
     operands: [
@@ -256,7 +256,7 @@ export const integerInstructions: InstructionDoc[] = [
     description:
       'Computes `|a - b| + c`. Chaining it with `c` as a running total gives a sum of absolute differences, ' +
       'the core of block matching in video and image code.\n\n' +
-      'The difference is taken without overflow: for unsigned types the smaller value is subtracted from the larger.',
+      'The smaller input is always subtracted from the larger one, so the difference is never negative, for signed and unsigned types alike.',
     syntax: ['sad.type  d, a, b, c;', '.type = { .u16, .u32, .u64, .s16, .s32, .s64 };'],
     operands: [
       { name: 'd', role: 'destination', description: 'Receives `c + |a - b|`.' },
@@ -265,7 +265,7 @@ export const integerInstructions: InstructionDoc[] = [
       { name: 'c', role: 'source', description: 'Running total to add the absolute difference to.' },
     ],
     modifiers: [],
-    semantics: 'd = c + ((a < b) ? b - a : a - b);',
+    semantics: 'diff = max(a, b) - min(a, b);   // |a - b|, compared per the type\nd = c + diff;',
     introduced: '1.0',
     minTarget: 'all',
     cuda: '`__sad(x, y, z)` gives `sad.s32` and `__usad(x, y, z)` gives `sad.u32`.',
@@ -561,7 +561,7 @@ export const integerInstructions: InstructionDoc[] = [
   {
     opcode: 'bfind',
     family: 'integer',
-    summary: 'Find the position of the most significant non-sign bit',
+    summary: 'Bit index of the highest bit that differs from the sign bit',
     description:
       'Returns the bit number of the highest bit that differs from the sign. For unsigned types that is the highest 1 bit. ' +
       'For signed types it is the highest 1 in a non-negative value, or the highest 0 in a negative one.\n\n' +
@@ -573,7 +573,7 @@ export const integerInstructions: InstructionDoc[] = [
       { name: 'a', role: 'source', description: 'The value to scan, of the instruction type.' },
     ],
     modifiers: [{ name: '.shiftamt', description: 'Returns `msb - position` (the shift that would normalise the value) instead of the position itself. A not-found result stays `0xffffffff`.' }],
-    semantics: 'if (signed && a < 0) a = ~a;\nd = 0xffffffff;\nfor (i = msb; i >= 0; i--) if (a[i]) { d = i; break; }\nif (.shiftamt && d != 0xffffffff) d = msb - d;',
+    semantics: 'v = (signed type && a < 0) ? ~a : a;\npos = index of highest 1 bit in v, or none;\nd = none ? 0xffffffff : (.shiftamt ? width - 1 - pos : pos);',
     introduced: '2.0',
     minTarget: 'sm_20',
     cuda: 'nvcc uses it to implement `__ffs`/`__ffsll` (a `brev` followed by `bfind.shiftamt`); otherwise reach it with inline asm (`31 - __clz(x)` compiles to `clz` and `sub` instead).',
@@ -608,7 +608,7 @@ export const integerInstructions: InstructionDoc[] = [
       { name: 'offset', role: 'source', description: 'Signed count: which set bit to find and in which direction.' },
     ],
     modifiers: [],
-    semantics: 'd = 0xffffffff;\nif (offset == 0) { if (mask[base]) d = base; }\nelse walk pos = base, base±1, … counting set bits until the |offset|-th one',
+    semantics: 'offset == 0: d = mask bit `base` set ? base : 0xffffffff;\notherwise: step from base toward bit 31 (offset > 0) or bit 0 (offset < 0),\n           d = position of the |offset|-th set bit met (base included),\n           or 0xffffffff if the walk leaves the word first;',
     introduced: '6.0',
     minTarget: 'sm_30',
     cuda: '`__fns(mask, base, offset)`.',
@@ -641,7 +641,7 @@ export const integerInstructions: InstructionDoc[] = [
       { name: 'a', role: 'source', description: 'The value to reverse.' },
     ],
     modifiers: [],
-    semantics: 'for (i = 0; i <= msb; i++) d[i] = a[msb - i];',
+    semantics: 'd = a with bit k moved to bit (width - 1 - k), for every k;',
     introduced: '2.0',
     minTarget: 'sm_20',
     cuda: '`__brev(unsigned)` and `__brevll(unsigned long long)`; nvcc also uses it inside `__ffs`.',
@@ -710,7 +710,7 @@ export const integerInstructions: InstructionDoc[] = [
       { name: 'd', role: 'source', description: 'Field length in bits (`.u32`, only 0–255 used).' },
     ],
     modifiers: [],
-    semantics: 'pos = c & 0xff; len = d & 0xff;\nf = b;\nfor (i = 0; i < len && pos + i <= msb; i++) f[pos + i] = a[i];',
+    semantics: 'start = c & 0xff; n = d & 0xff;\nf = b;\nf[start .. start + n - 1] = a[0 .. n - 1];   // bits past the top of f are dropped',
     introduced: '2.0',
     minTarget: 'sm_20',
     cuda: 'No dedicated intrinsic; inline asm, or the compiler may pick it for mask-and-or merges of bit fields.',
@@ -1110,20 +1110,20 @@ export const integerInstructions: InstructionDoc[] = [
     cuda: 'Inline asm in big-integer code; nvcc does not produce it from ordinary C++.',
     example: {
       target: 'sm_75',
-      caption: 'Multiplies a 64-bit number (two words) by a 32-bit number into a 96-bit result.',
-      code: `.visible .entry madc_mul_64x32(.param .u64 x, .param .u32 m, .param .u64 out) {
-  .reg .b32 %r<7>;
-  .reg .b64 %rd<3>;
-  ld.param.u64 %rd1, [x];
-  ld.param.u32 %r1, [m];
-  ld.global.v2.u32 {%r2, %r3}, [%rd1];
-  mul.lo.u32 %r4, %r2, %r1;
-  mul.hi.u32 %r5, %r2, %r1;
-  mad.lo.cc.u32 %r5, %r3, %r1, %r5;
-  madc.hi.u32 %r6, %r3, %r1, 0;
-  ld.param.u64 %rd2, [out];
-  st.global.v2.u32 [%rd2], {%r4, %r5};
-  st.global.u32 [%rd2+8], %r6;
+      caption: 'Adds the full 64-bit product of two 32-bit words into a 96-bit accumulator, carrying through all three words.',
+      code: `.visible .entry madc_acc96(.param .u64 acc, .param .u32 x, .param .u32 y) {
+  .reg .b32 %r<6>;
+  .reg .b64 %rd<2>;
+  ld.param.u64 %rd1, [acc];
+  ld.param.u32 %r1, [x];
+  ld.param.u32 %r2, [y];
+  ld.global.v2.u32 {%r3, %r4}, [%rd1];
+  ld.global.u32 %r5, [%rd1+8];
+  mad.lo.cc.u32 %r3, %r1, %r2, %r3;
+  madc.hi.cc.u32 %r4, %r1, %r2, %r4;
+  addc.u32 %r5, %r5, 0;
+  st.global.v2.u32 [%rd1], {%r3, %r4};
+  st.global.u32 [%rd1+8], %r5;
 }`,
     },
     anchor: 'extended-precision-arithmetic-instructions-madc',
