@@ -528,7 +528,7 @@ export const compareLogicInstructions: InstructionDoc[] = [
     cuda: 'Inline asm (e.g. in CUTLASS\'s fast numeric conversions). nvcc emits separate `and`/`or`/`xor`/`not`, and ptxas fuses such chains into LOP3 machine instructions itself.',
     example: {
       target: 'sm_75',
-      caption: 'Computes the bitwise majority of three words (the carry of a full adder), then tests it.',
+      caption: 'Computes the bitwise majority of three words (a full adder\'s carry), then uses the predicate form to test their XOR (the sum bits) for nonzero, ANDed with a second condition.',
       code: `.visible .entry lop3_majority(.param .u64 data) {
   .reg .pred %p<3>;
   .reg .b32 %r<6>;

@@ -372,7 +372,7 @@ export const floatInstructions: InstructionDoc[] = [
       { name: 'b', role: 'source', description: 'Divisor.' },
     ],
     modifiers: [
-      { name: '.approx', description: 'Fast approximation `a * (1/b)`: at most 2 ulp error for |b| in [2^-126, 2^126]; beyond that it returns zero (or NaN for an infinite `a`).' },
+      { name: '.approx', description: 'Fast approximation `a * (1/b)`: at most 2 ulp error for |b| in [2^-126, 2^126]. For 2^126 < |b| < 2^128 it returns a zero of the right sign (NaN if `a` is infinite).' },
       { name: '.full', description: 'Full-range approximation that rescales the operands first: at most 2 ulp error for all inputs, but not IEEE-rounded.' },
       ...rounding(false),
       ftz(),
@@ -617,7 +617,7 @@ export const floatInstructions: InstructionDoc[] = [
       { name: 'a', role: 'source', description: 'Input double; only its upper 32 bits are read.' },
     ],
     modifiers: [
-      { name: '.approx', description: 'Marks this as the coarse hardware estimate (about 20 bits of mantissa).' },
+      { name: '.approx', description: 'Marks this as the coarse hardware estimate, computed from only the top 20 mantissa bits of the input.' },
       { name: '.ftz', description: 'Subnormal inputs and results become zero of the same sign (always, for this instruction).' },
     ],
     semantics: 'x = a with its low 32 bits ignored;\nd = { upper word: coarse estimate of 1/x, lower word: 0 };',
@@ -808,7 +808,7 @@ export const floatInstructions: InstructionDoc[] = [
     cuda: '`__cosf(x)`, and `cosf(x)` with `-use_fast_math`; `__sincosf` produces a `sin.approx`/`cos.approx` pair.',
     example: {
       target: 'sm_75',
-      caption: 'Rotates a 2-D point by an angle using sine and cosine.',
+      caption: 'Rotates a 2-D point clockwise by an angle using sine and cosine.',
       code: `.visible .entry cos_rotate(.param .u64 data, .param .f32 angle) {
   .reg .f32 %f<8>;
   .reg .b64 %rd<2>;

@@ -154,7 +154,7 @@ export const integerInstructions: InstructionDoc[] = [
     semantics: 'p = a * b;                 // exact, 2n bits\nd = p[n-1:0] + c;    // .lo\nd = p[2n-1:n] + c;   // .hi\nd = p + c;           // .wide',
     introduced: '1.0',
     minTarget: 'all',
-    cuda: 'Expressions like `i * stride + offset` on integers compile to `mad.lo.s32`/`mad.lo.s64`; `(long long)a * b + c` can become `mad.wide.s32`.',
+    cuda: 'Expressions like `i * stride + offset` on integers compile to `mad.lo.s32`/`mad.lo.s64` (e.g. `blockIdx.x * blockDim.x + threadIdx.x`). For `(long long)a * b + c` nvcc usually emits `mul.wide.s32` followed by `add.s64`, so `mad.wide` mostly appears in hand-written or inline asm.',
     example: {
       target: 'sm_75',
       caption: 'Computes the global thread index `ctaid.x * ntid.x + tid.x` with one multiply-add.',
@@ -614,7 +614,7 @@ export const integerInstructions: InstructionDoc[] = [
     cuda: '`__fns(mask, base, offset)`.',
     example: {
       target: 'sm_75',
-      caption: 'Finds the next active lane above the current one in a ballot mask.',
+      caption: 'In a ballot mask, finds the second set bit counting upward from this lane (its own bit counts if set).',
       code: `.visible .entry fns_next_lane(.param .u64 out) {
   .reg .pred %p1;
   .reg .b32 %r<5>;
@@ -1068,7 +1068,7 @@ export const integerInstructions: InstructionDoc[] = [
     cuda: 'Inline asm in big-integer libraries (e.g. Montgomery multiplication); nvcc does not generate carry chains for plain C multiplication.',
     example: {
       target: 'sm_75',
-      caption: 'Adds a 32-bit partial product into a 64-bit accumulator held as two words.',
+      caption: 'Adds the 64-bit product of two 32-bit words into a 64-bit accumulator held as two words.',
       code: `.visible .entry madcc_accumulate(.param .u64 io, .param .u32 a, .param .u32 b) {
   .reg .b32 %r<5>;
   .reg .b64 %rd<2>;
