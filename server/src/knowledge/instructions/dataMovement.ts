@@ -10,24 +10,24 @@ import type { InstructionDoc, ModifierDoc } from '../schema';
 const L1_EVICTION: ModifierDoc[] = [
   {
     name: '.L1::evict_normal',
-    description: 'L1 hint: keep the line with ordinary priority (what you get without any hint).',
+    description: 'L1 hint: keep the line with ordinary priority (what you get without any hint). Like every eviction hint, it applies only to global memory.',
   },
   {
     name: '.L1::evict_unchanged',
-    description: 'L1 hint: leave whatever eviction priority the line already has; this access does not change it.',
+    description: 'L1 hint: leave whatever eviction priority the line already has; this access does not change it. Global memory only.',
   },
   {
     name: '.L1::evict_first',
-    description: 'L1 hint: mark the line as the first candidate to throw out. Good for data you read once (streaming).',
+    description: 'L1 hint: mark the line as the first candidate to throw out. Good for data you read once (streaming). Global memory only.',
   },
   {
     name: '.L1::evict_last',
-    description: 'L1 hint: keep the line as long as possible; it goes only after normal and evict-first lines. Good for data reused many times.',
+    description: 'L1 hint: keep the line as long as possible; it goes only after normal and evict-first lines. Good for data reused many times. Global memory only.',
   },
   {
     name: '.L1::no_allocate',
     description:
-      'L1 hint: do not allocate a line in L1 for this access at all, so it cannot displace useful data. ' +
+      'L1 hint: do not allocate a line in L1 for this access at all, so it cannot displace useful data (global memory only). ' +
       'Common in hand-tuned kernels for one-shot reads of large buffers (`ld.global.nc.L1::no_allocate`).',
   },
 ];
@@ -440,7 +440,9 @@ export const dataMovementInstructions: InstructionDoc[] = [
     ],
     minTarget: 'all',
     targetNotes: [
+      { target: 'sm_13', requirement: '`ld.f64`' },
       { target: 'sm_20', requirement: 'Generic addressing and cache operators' },
+      { target: 'sm_30', requirement: 'The `::cta` sub-qualifier (`.shared::cta`)' },
       { target: 'sm_70', requirement: '`.relaxed`, `.acquire`, `.weak`, scopes, L1 eviction priorities, `.mmio`, `.b128`' },
       { target: 'sm_75', requirement: '`.L2::64B` and `.L2::128B` prefetch sizes' },
       { target: 'sm_80', requirement: '`.L2::256B` and `.L2::cache_hint`' },
@@ -665,7 +667,9 @@ export const dataMovementInstructions: InstructionDoc[] = [
     ],
     minTarget: 'all',
     targetNotes: [
+      { target: 'sm_13', requirement: '`st.f64`' },
       { target: 'sm_20', requirement: 'Generic addressing and cache operators' },
+      { target: 'sm_30', requirement: 'The `::cta` sub-qualifier (`.shared::cta`)' },
       { target: 'sm_70', requirement: '`.relaxed`, `.release`, `.weak`, scopes, L1 eviction priorities, `.mmio`, `.b128`' },
       { target: 'sm_80', requirement: '`.L2::cache_hint`' },
       { target: 'sm_90', requirement: '`.cluster` scope and `.shared::cluster`' },
@@ -784,7 +788,7 @@ WAIT:
       'see the zeros only after normal synchronization such as a barrier.',
     syntax: ['st.bulk{.weak}{.shared::cta}  [a], size, initval;   // initval must be 0'],
     operands: [
-      { name: '[a]', role: 'address', description: 'Start of the shared-memory region (8-byte aligned).' },
+      { name: '[a]', role: 'address', description: 'Start of the shared-memory region to clear (a shared address, or a generic address that points into shared memory).' },
       { name: 'size', role: 'source', description: '32-bit or 64-bit integer (register or immediate): number of bytes, a multiple of 8, at most 16777216.' },
       { name: 'initval', role: 'source', description: 'Immediate fill value; only `0` is allowed.' },
     ],
@@ -795,7 +799,7 @@ WAIT:
     introduced: '8.6',
     versionNotes: [{ version: '9.0', change: '32-bit `size` operand.' }],
     minTarget: 'sm_100',
-    cuda: 'Inline asm only (for example to clear a shared-memory staging buffer in Blackwell kernels).',
+    cuda: 'libcu++ `cuda::ptx::st_bulk(addr, size, cuda::ptx::n32_t<0>{})`, or inline asm (for example to clear a shared-memory staging buffer in Blackwell kernels).',
     example: {
       target: 'sm_100',
       caption: 'Clears a 1 KiB shared-memory buffer before the block uses it.',
@@ -852,8 +856,8 @@ WAIT:
       { target: 'sm_90', requirement: '`.tensormap`' },
     ],
     cuda:
-      'No plain intrinsic; inline asm (`asm("prefetch.global.L2 [%0];" :: "l"(p))`). CUTLASS\'s `cute::prefetch_tma_descriptor` emits ' +
-      '`prefetch.tensormap`; the compiler may emit `prefetch` for `__builtin_prefetch`-style hints.',
+      'No CUDA C++ built-in; inline asm (`asm("prefetch.global.L2 [%0];" :: "l"(p))`). CUTLASS\'s `cute::prefetch_tma_descriptor` emits ' +
+      '`prefetch.tensormap`; libcu++ wraps the forms as `cuda::ptx::prefetch_L1`, `prefetch_L2`, `prefetch_L2_evict_last`, `prefetch_tensormap`.',
     example: {
       target: 'sm_90',
       caption: 'Prefetches the next tile of a global array into L2 with evict-last priority and warms a TMA descriptor passed as a kernel parameter.',
@@ -907,9 +911,9 @@ WAIT:
     description:
       'Tells the L2 cache that the data in `[a, a+128)` is no longer needed, so dirty lines can be thrown away instead of ' +
       'written back to DRAM. This saves memory bandwidth for scratch buffers.\n\n' +
-      'Formally it acts like a weak write of an unstable, indeterminate value: until you overwrite that memory, reads may ' +
-      'return any bits, and two reads in a row may even differ. Use it only on data you will never read again before ' +
-      'rewriting it. The address must be global and 128-byte aligned.',
+      'In memory-model terms the block now holds garbage that is allowed to change: until something stores to it again, ' +
+      'a read may return any bits, and two reads in a row may disagree. Use it only on data nobody reads before it is ' +
+      'rewritten. The address must be global and 128-byte aligned.',
     syntax: ['discard{.global}.level  [a], size;', '.level = { .L2 };'],
     operands: [
       { name: '[a]', role: 'address', description: 'Global (or generic-to-global) address, 128-byte aligned.' },
@@ -1117,8 +1121,9 @@ WAIT:
       'Converts `a` from type `.atype` to `.dtype` and writes `d`. It covers widening and narrowing integers, int ↔ float, ' +
       'float ↔ float (f64, f32, f16, bf16, tf32) and the packed low-precision formats used by tensor cores: FP8 ' +
       '(`.e4m3x2`, `.e5m2x2`), FP6 (`.e2m3x2`, `.e3m2x2`), FP4 (`.e2m1x2`) and the power-of-two scale format `.ue8m0x2`.\n\n' +
-      'A rounding mode is required whenever precision can be lost: `.rn/.rz/.rm/.rp/.rna/.rs` when the result is a float, ' +
-      '`.rni/.rzi/.rmi/.rpi` when rounding to an integer value. Float-to-integer conversions always clamp to the ' +
+      'A rounding mode must be written for every integer ↔ float conversion, for every float conversion to a narrower ' +
+      'float, and for all packed formats: `.rn/.rz/.rm/.rp/.rna/.rs` when the result is a float, `.rni/.rzi/.rmi/.rpi` ' +
+      'when the result is an integer (or a float rounded to a whole number). Float-to-integer conversions always clamp to the ' +
       'destination range (NaN becomes 0 for most types).\n\n' +
       'Packed forms combine several inputs: `cvt.rn.f16x2.f32 d, a, b` puts `a` in the **upper** half and `b` in the ' +
       'lower half; the FP8/FP6/FP4 forms pack the same way (first operand in the high bits). `.satfinite` (mandatory for ' +
@@ -1189,7 +1194,7 @@ WAIT:
       { name: '.rzi', description: 'Round to integer toward zero (C-style truncation).' },
       { name: '.rmi', description: 'Round to integer toward negative infinity (floor).' },
       { name: '.rpi', description: 'Round to integer toward positive infinity (ceil).' },
-      { name: '.ftz', description: 'Flush `.f32` subnormal inputs and results to sign-preserving zero. Only when one of the types is `.f32`.' },
+      { name: '.ftz', description: 'Tiny (subnormal) `.f32` values, in or out, are replaced by a zero of the same sign. Allowed only when the source or the destination type is `.f32`.' },
       {
         name: '.sat',
         description:
@@ -1219,12 +1224,12 @@ WAIT:
       { name: '.s2f6x2', description: 'Two `.s2f6` fixed-point values packed in 16 bits. `.s2f6` is an 8-bit two\'s-complement number with 6 fraction bits (value = int8 / 64, range -2.0 … 1.984375; no NaN or infinity). Optionally block-scaled. PTX 9.1; sm_100a/103a/110a/120a/121a.' },
     ],
     semantics:
-      '// scalar\nd = convert(a);\n// .f16x2 / .bf16x2 from two f32\nd[31:16] = convert(a);  d[15:0] = convert(b);\n// .e4m3x2 / .e5m2x2 from two f32\nd[15:8] = convert(a);   d[7:0] = convert(b);\n// .e2m1x2 from two f32\nd[7:4] = convert(a);    d[3:0] = convert(b);',
+      '// scalar forms\nd = round(a as dtype);\n// two f32 inputs, first input ends up in the high part\nf16x2 / bf16x2:  d = (cvt16(a) << 16) | cvt16(b);\ne4m3x2 / e5m2x2: d = (cvt8(a) << 8)   | cvt8(b);\ne2m1x2:          d = (cvt4(a) << 4)   | cvt4(b);',
     introduced: '1.0',
     versionNotes: [
       { version: '7.0', change: '`.relu`; `.f16x2`, `.bf16`, `.bf16x2`, `.tf32` destinations.' },
       { version: '7.1', change: '`cvt.f32.bf16`.' },
-      { version: '7.8', change: 'bf16 to/from integers, f16, f64; `.e4m3x2`/`.e5m2x2` for sm_90; `.ftz` with `cvt.f32.bf16`.' },
+      { version: '7.8', change: 'bf16 to/from integers, f16, f64; `cvt.tf32.f32` with `.rn`/`.rz` (optionally `.relu`); `.e4m3x2`/`.e5m2x2` for sm_90; `.ftz` with `cvt.f32.bf16`.' },
       { version: '8.1', change: 'FP8 conversions on sm_89; `.satfinite` for f16/bf16/f16x2/bf16x2/tf32 results.' },
       { version: '8.6', change: 'FP4 `.e2m1x2`, FP6 `.e2m3x2`/`.e3m2x2`, `.ue8m0x2` conversions; `.rn/.rz .satfinite .tf32`.' },
       { version: '8.7', change: '`.rs` stochastic rounding and the x4 packed destinations.' },
@@ -1235,10 +1240,11 @@ WAIT:
       { target: 'sm_13', requirement: 'Conversions to or from `.f64`' },
       { target: 'sm_80', requirement: '`.relu`, `.f16x2`/`.bf16`/`.bf16x2`/`.tf32` destinations, `cvt.f32.bf16`' },
       { target: 'sm_89', requirement: '`.e4m3x2` / `.e5m2x2` conversions' },
-      { target: 'sm_90', requirement: 'bf16 to/from integers, f16 and f64; `.tf32.f32` with `.rn/.rz`' },
+      { target: 'sm_90', requirement: 'bf16 to/from integers, f16 and f64; `.tf32.f32` with `.rn/.rz`; `.ftz` on `cvt.f32.bf16`' },
       { target: 'sm_100', requirement: '`.rn/.rz .satfinite .tf32.f32`' },
       { target: 'sm_100a', requirement: 'FP4/FP6/`.ue8m0x2` conversions (also sm_110a, sm_120a and the sm_100f/110f/120f families); `.rs` stochastic rounding (sm_100a, sm_103a)' },
       { target: 'sm_100f', requirement: 'FP8 from `.bf16x2` and FP6/FP4 from `.f16x2`/`.bf16x2` (also sm_110f, sm_120f)' },
+      { target: 'sm_100a', requirement: '`.s2f6x2` conversions: only sm_100a, sm_103a, sm_110a, sm_120a and sm_121a (no family targets)' },
     ],
     cuda:
       'C++ casts (`(float)i`, `(int)f`), `__float2int_rn/_rz/_rd/_ru`, `__int2float_rn`, `__float2half_rn`, `__floats2half2_rn`, ' +

@@ -86,7 +86,7 @@ export const textureSurfaceInstructions: InstructionDoc[] = [
       { name: '.base', description: 'Sample mip level 0 (the default when no mipmap mode is given).' },
       { name: '.level', description: 'Sample the explicit level of detail given by `lod` (`tex2DLod`). Not for multi-sample geometries. sm_20.' },
       { name: '.grad', description: 'Choose the level of detail from the gradients `dPdx`/`dPdy` (`tex2DGrad`). Not for multi-sample geometries. sm_20.' },
-      { name: '.f16', description: 'Return four half-precision results (each in the low half of a 32-bit register). sm_53.' },
+      { name: '.f16', description: 'Return the four components as half-precision values (`.v4` form). sm_53.' },
       { name: '.f16x2', description: 'Return the four components as two packed `.f16x2` registers (`.v2`). sm_53.' },
     ],
     introduced: '1.0',
@@ -213,7 +213,7 @@ export const textureSurfaceInstructions: InstructionDoc[] = [
     ],
     operands: [
       { name: 'd', role: 'destination', description: '32-bit result.' },
-      { name: 'a', role: 'address', description: 'A `.texref` or `.samplerref` variable, or a `.u64` register holding a texture handle.' },
+      { name: 'a', role: 'address', description: 'What to query: a texture (`.texref`) or sampler (`.samplerref`) name, or a 64-bit register with a texture handle (e.g. a CUDA texture object).' },
       { name: 'lod', role: 'source', description: '`.level` only: 32-bit integer mip level to query.' },
     ],
     modifiers: [
@@ -267,8 +267,8 @@ export const textureSurfaceInstructions: InstructionDoc[] = [
     family: 'texture',
     summary: 'Test whether a 64-bit handle refers to a texture, sampler or surface',
     description:
-      'Sets predicate `p` to true when the `.u64` register `a` points to an opaque variable of the named kind (`.texref`, `.samplerref` or ' +
-      '`.surfref`), and false otherwise. It lets code that receives a generic handle branch on what kind of resource it got.',
+      'Sets predicate `p` to true when the 64-bit handle in `a` refers to a resource of the named kind (a texture, a sampler or a ' +
+      'surface: `.texref`, `.samplerref`, `.surfref`), and false otherwise. It lets code that receives a generic handle branch on what kind of resource it got.',
     syntax: ['istypep.type  p, a;', '.type = { .texref, .samplerref, .surfref };'],
     operands: [
       { name: 'p', role: 'predicate', description: 'Receives the answer.' },
