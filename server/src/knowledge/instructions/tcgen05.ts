@@ -45,17 +45,19 @@ const SMEM_DESC =
   '(0 none, 1 = 128 B with 32 B atoms, 2 = 128 B, 4 = 64 B, 6 = 32 B).';
 
 const IDESC =
-  '32-bit register: the *instruction descriptor*. It fixes what the opcode leaves open — the exact A/B types (bits 7–12), the D type (bits 4–5), N >> 3 (bits 17–22) and M >> 4 (bits 24–28; M >> 7 for the block-scaled kinds), ' +
-  'negate/transpose flags for A and B (bits 13–16), dense/sparse (bit 2) with the sparsity selector (bits 0–1), integer saturation (bit 3) and, for `.ws`, the maximum B-reuse shift (bits 30–31). K is implied by the kind and sparsity.';
+  '32-bit register: the *instruction descriptor*. It fixes what the opcode leaves open. For `.kind::f16`, `.kind::tf32`, `.kind::f8f6f4` and `.kind::i8`: ' +
+  'sparsity selector (bits 0–1) and dense/sparse flag (bit 2), integer saturation (bit 3), D type (bits 4–5), A and B types (bits 7–9, 10–12), negate A/B (bits 13–14), transpose A/B (bits 15–16), ' +
+  'N >> 3 (bits 17–22), M >> 4 (bits 24–28) and, for `.ws`, the largest shift allowed when reusing B (bits 30–31). ' +
+  'The block-scaled kinds use a different layout: scale-factor data IDs for B (bits 4–5) and A (bits 29–30), scale type (bit 23), M >> 7 (bits 27–28), and for the FP4 kinds bit 31 selecting K = 96. K is otherwise implied by the kind and sparsity.';
 
 const KINDS: ModifierDoc[] = [
   { name: '.kind::f16', description: 'A/B are `.f16` or `.bf16` (chosen in the instruction descriptor), D is `.f16` or `.f32`; K = 16 dense, 32 sparse.' },
   { name: '.kind::tf32', description: 'A/B are TensorFloat-32, D is `.f32`; K = 8 dense, 16 sparse.' },
-  { name: '.kind::f8f6f4', description: 'A/B are any of `.e4m3`, `.e5m2`, `.e2m3`, `.e3m2`, `.e2m1` (types chosen in the instruction descriptor; 6- and 4-bit values are padded to a byte each), D is `.f16` or `.f32`; K = 32 dense, 64 sparse.' },
+  { name: '.kind::f8f6f4', description: 'A/B are any of `.e4m3`, `.e5m2`, `.e2m3`, `.e3m2`, `.e2m1` (chosen separately for A and B in the instruction descriptor), D is `.f16` or `.f32`; K = 32 dense, 64 sparse. Every element costs one byte: an A operand in tensor memory keeps each 6- or 4-bit value in its own 8-bit container, while in shared memory groups of 16 values are packed and padded to 16 bytes (the `.b6x16_p32` / `.b4x16_p64` layouts).' },
   { name: '.kind::i8', description: 'A/B are `.s8` or `.u8`, D is `.s32` (optionally saturating); K = 32 dense, 64 sparse. Needs sm_100a or sm_110a (not the `f` family targets).' },
-  { name: '.kind::mxf8f6f4', description: 'Block-scaled ("MX") FP8/FP6/FP4 inputs with `.ue8m0` scale factors, one per 32 elements of K; D is `.f32`; requires `.block_scale`.' },
-  { name: '.kind::mxf4', description: 'Block-scaled FP4 (`.e2m1`, packed two per byte) with `.ue8m0` scale factors; D is `.f32`; K = 64 dense (96 on sm_103a), 128 sparse.' },
-  { name: '.kind::mxf4nvf4', description: 'Block-scaled FP4 with `.ue8m0` or `.ue4m3` (NVFP4) scale factors; the scale-vector size must be written explicitly.' },
+  { name: '.kind::mxf8f6f4', description: 'Block-scaled ("MX") FP8/FP6/FP4 inputs, packed as for `.kind::f8f6f4`, with one `.ue8m0` scale factor per 32 elements of K (`.scale_vec::1X` / `.block32`); D is `.f32`; K = 32 dense, 64 sparse; M = 128 with `.cta_group::1`, 128 or 256 with `.cta_group::2` (only 256 when sparse); requires `.block_scale`.' },
+  { name: '.kind::mxf4', description: 'Block-scaled FP4 (`.e2m1`, packed two per byte with no padding) with `.ue8m0` scale factors, one per 32 elements of K (default `.block32`); D is `.f32`; K = 64 dense, 128 sparse, and K = 96 for a dense M = 256 `.cta_group::2` MMA on sm_103a. M follows the same rules as for `.kind::mxf8f6f4`.' },
+  { name: '.kind::mxf4nvf4', description: 'Block-scaled FP4 (`.e2m1`, two per byte) with `.ue8m0` scale factors per 32 or 16 elements of K, or `.ue4m3` (NVFP4) factors per 16 elements; the scale-vector size must be written explicitly. K and M as for `.kind::mxf4`.' },
 ];
 
 const BLOCK_SCALE_MODS: ModifierDoc[] = [
@@ -261,7 +263,7 @@ DONE:
       'A warp may only touch its quarter of the lanes: warp *w* of a warpgroup (warp index % 4) sees lanes 32w–32w+31, so a full 128-lane accumulator needs a warpgroup.\n\n' +
       'The `.shape` gives the base block as *lanes × bits*: with `.32x32b` each thread reads one 32-bit cell of its own lane; `.16x64b`, `.16x128b`, `.16x256b` cover 16 lanes with 64–256 bits each; `.16x32bx2` makes two `.16x32b` accesses, the second `immHalfSplitoff` columns further. ' +
       '`.num` (`.x1` … `.x128`) repeats the block along the columns, and the destination list must have the matching number of registers (e.g. `.32x32b.x8` → 8 registers).\n\n' +
-      'The load is asynchronous: its registers may only be read after `tcgen05.wait::ld`. `.pack::16b` packs two 16-bit values from adjacent columns into one register. ' +
+      'The load is asynchronous: its registers may only be read after `tcgen05.wait::ld`. With `.pack::16b`, each destination register is filled from two neighbouring columns (16 bits from each), which suits 16-bit accumulators. ' +
       'The `.red` form (sm_103f/sm_110f) additionally reduces each thread\'s loaded values with min or max into `redval`.',
     syntax: [
       'tcgen05.ld.sync.aligned.shape1.num{.pack}.b32    r, [taddr];\ntcgen05.ld.sync.aligned.shape2.num{.pack}.b32    r, [taddr], immHalfSplitoff;',
@@ -285,11 +287,11 @@ DONE:
       },
       { name: '.xN', pattern: '\\.x(1|2|4|8|16|32|64|128)', description: 'Repeat count: the base shape is repeated N times along the columns, multiplying the number of destination registers by N (`.x1` … `.x128`).' },
       { name: '.red', description: 'Load-with-reduction form: besides filling `r`, reduce all values this thread loads (across the columns of its lane) with `.min` or `.max` into `redval`. Needs `.num` of at least `.x2`; sm_103f/sm_110f targets.' },
-      { name: '.pack::16b', description: 'Pack two 16-bit elements from adjacent columns into each 32-bit destination register (halving the register count for 16-bit data).' },
+      { name: '.pack::16b', description: 'Each 32-bit destination register receives two 16-bit values, one from each of two neighbouring columns. The register count stays what `.shape` and `.num` dictate (ptxas checks it), so the same instruction covers twice as many columns.' },
       { name: '.min', description: '`.red`: reduce the loaded values of each thread to their minimum.' },
       { name: '.max', description: '`.red`: reduce the loaded values of each thread to their maximum.' },
-      { name: '.abs', description: '`.red` with `.f32`: compare absolute values.' },
-      { name: '.NaN', description: '`.red` with `.f32`: a NaN input makes the result NaN (otherwise NaNs are ignored).' },
+      { name: '.abs', description: '`.red` with `.f32`: reduce the absolute values of the loaded floats (e.g. an amax for FP8 scaling). The ISA lists this qualifier here without defining it further; the reading follows `.abs` on `redux.sync`.' },
+      { name: '.NaN', description: '`.red` with `.f32`: let NaNs take part, so a NaN among the loaded values makes `redval` NaN; without it NaNs are skipped. Not defined further for this instruction; the reading follows `.NaN` on `redux.sync` and `min`/`max`.' },
       { name: '.f32', description: '`.red`: treat the loaded cells as single-precision floats for the reduction.' },
       { name: '.u32', description: '`.red`: treat the cells as unsigned 32-bit integers.' },
       { name: '.s32', description: '`.red`: treat the cells as signed 32-bit integers.' },
@@ -472,7 +474,7 @@ DONE:
       { name: '.128x256b', description: 'Copy 128 lanes × 256 bits (8 columns of every lane).' },
       { name: '.4x256b', description: 'Copy 4 lanes × 256 bits.' },
       { name: '.128x128b', description: 'Copy 128 lanes × 128 bits (4 columns of every lane).' },
-      { name: '.64x128b', description: 'Copy 64 lanes × 128 bits, multicast to warp pairs; requires `.warpx2::02_13` or `.warpx2::01_23`.' },
+      { name: '.64x128b', description: 'Copy 64 lanes × 128 bits, spread over warp pairs; it must be written together with one of the two `.warpx2::*` multicast qualifiers.' },
       { name: '.32x128b', description: 'Copy 32 lanes × 128 bits, multicast to all four warps\' lane quarters; requires `.warpx4`.' },
       { name: '.warpx2::02_13', description: 'Multicast to warp pairs {0, 2} and {1, 3}: each warp of a pair receives half of the data.' },
       { name: '.warpx2::01_23', description: 'Multicast to warp pairs {0, 1} and {2, 3}: each warp of a pair receives half of the data.' },
@@ -533,17 +535,18 @@ DONE:
   {
     opcode: 'tcgen05.shift',
     family: 'tensor-core-5th-gen',
-    summary: 'Asynchronously shift the rows of a tensor-memory matrix down by one',
+    summary: 'Asynchronously move one warp\'s block of tensor-memory rows down by one lane',
     description:
-      'Starts an asynchronous move of the 32-byte elements of a matrix in tensor memory down by one row, for every row except the last. ' +
-      'It is meant for convolution-style kernels that reuse an A operand for the next output position. ' +
-      'The lane field of `taddr` must be a multiple of 32. Issued by one thread; completion is tracked with `tcgen05.commit` like `tcgen05.mma` and `tcgen05.cp`.',
+      'Starts an asynchronous shift inside tensor memory. The block starts at `taddr`, whose lane field must be a multiple of 32 (the start of one warp\'s 32-lane quarter). ' +
+      'Each row (lane) of that block, except the last one, has its 32-byte (256-bit, eight-column) element copied one lane further down, so lane *i* receives what lane *i−1* held; the implicit data-movement shape is `.31x256b`.\n\n' +
+      'It mirrors the `.ashift` qualifier of `tcgen05.mma` (which moves the rows of an A operand in tensor memory down one row and belongs to the convolution forms), so a natural use is sliding an A tile by one row between MMAs. ' +
+      'One thread issues it; with `.cta_group::2` the shift happens in the tensor memory of both CTAs of the pair. Completion is tracked with `tcgen05.commit` and an mbarrier, as for `tcgen05.mma` and `tcgen05.cp`.',
     syntax: ['tcgen05.shift.cta_group.down [taddr];', '.cta_group = { .cta_group::1, .cta_group::2 };'],
     operands: [{ name: '[taddr]', role: 'address', description: `Tensor-memory base address of the matrix whose rows are shifted; its lane must be 32-aligned. ${TMEM_ADDRESS}` }],
     modifiers: [
       CTA_GROUP_1,
       CTA_GROUP_2,
-      { name: '.down', description: 'Shift direction: rows move down by one (towards higher lanes); the only direction.' },
+      { name: '.down', description: 'Shift direction: data moves one lane down (towards higher lane numbers); the only direction available.' },
     ],
     introduced: '8.6',
     minTarget: 'sm_100a',
@@ -578,9 +581,10 @@ DONE:
       'The Blackwell (sm_100) tensor-core instruction. Unlike `mma.sync` or `wgmma`, **one thread** issues it and the whole M×N×K product `D = A × B + D` runs asynchronously. ' +
       'D lives in tensor memory (`[d-tmem]`), B in shared memory (descriptor `b-desc`), and A either in shared memory (`a-desc`) or tensor memory (`[a-tmem]`).\n\n' +
       '`.kind` chooses the family of input types; the exact types, M, N, transposes and negations are encoded in the 32-bit instruction descriptor `idesc` (K follows from the kind). ' +
-      'With `.cta_group::1`, M is 64 or 128 (128 only for the block-scaled kinds) and N runs up to 256 in steps of 8 (16 for most `::2` shapes); with `.cta_group::2` the CTA pair computes M = 128 or 256 together. ' +
+      'Shapes: with `.cta_group::1`, M is 64 or 128 (only 128 for the block-scaled kinds) and N is 8…256 in steps of 8 (for `.kind::i8`: 8, 16, 24, 32, then steps of 16). ' +
+      'With `.cta_group::2` the CTA pair computes M = 128 or 256 together and N is 16…256 in steps of 16 (for `.kind::i8`: 32…256 in steps of 32). ' +
       '`enable-input-d = false` overwrites D instead of accumulating. Completion is observed by `tcgen05.commit` to an mbarrier, then `tcgen05.fence::after_thread_sync` and `tcgen05.ld` in the epilogue.\n\n' +
-      'Extras: `.block_scale` (MX/NVFP4 block-scaled types, scale factors in tensor memory), the `disable-output-lane` mask, `scale-input-d` (D scaled by 2^−s before accumulating), and `.collector::a::*` / `.ashift` for reusing A across MMAs.',
+      'Extras: `.block_scale` (MX/NVFP4 block-scaled types, scale factors in tensor memory), the `disable-output-lane` mask, `scale-input-d` (D scaled by 2^−s before accumulating), `.collector::a::*` for reusing A across consecutive MMAs, and `.ashift` (convolution forms) to slide an A operand held in tensor memory down by one row.',
     syntax: [
       'tcgen05.mma.cta_group.kind   [d-tmem],  a-desc,  b-desc, idesc, { disable-output-lane }, enable-input-d {, scale-input-d};\ntcgen05.mma.cta_group.kind   [d-tmem], [a-tmem], b-desc, idesc, { disable-output-lane }, enable-input-d {, scale-input-d};\n.kind = { .kind::f16, .kind::tf32, .kind::f8f6f4 };',
       'tcgen05.mma.cta_group.kind.block_scale{.scale_vectorsize}  [d-tmem],  a-desc,  b-desc, idesc, [scale-A-tmem], [scale-B-tmem], enable-input-d;\ntcgen05.mma.cta_group.kind.block_scale{.scale_vectorsize}  [d-tmem], [a-tmem], b-desc, idesc, [scale-A-tmem], [scale-B-tmem], enable-input-d;\n.kind = { .kind::mxf8f6f4, .kind::mxf4, .kind::mxf4nvf4 };\n.scale_vectorsize = { .scale_vec::1X, .scale_vec::2X, .scale_vec::4X, .block16, .block32 };',
@@ -610,8 +614,8 @@ DONE:
     minTarget: 'sm_100a',
     targetNotes: [
       ...FAMILY_TARGETS,
-      { target: 'sm_100a', requirement: '`.kind::i8` (also sm_110a, not the `f` targets); `.scale_vec::NX`' },
-      { target: 'sm_100f', requirement: '`.block16`/`.block32` (or sm_110f); `scale-input-d` on the family target' },
+      { target: 'sm_100a', requirement: '`.kind::i8` (also sm_110a; not on the `f` targets); `.scale_vec::1X/2X/4X`; `scale-input-d` (sm_100f family from PTX ISA 8.8)' },
+      { target: 'sm_100f', requirement: '`.block16`/`.block32` (or sm_110f)' },
       { target: 'sm_103a', requirement: 'K = 96 for `.kind::mxf4`/`.kind::mxf4nvf4`; absolute leading-dimension addressing in descriptors' },
     ],
     cuda: 'Inline `asm`; CuTe UMMA atoms such as `SM100_MMA_F16BF16_SS` (A and B from shared memory) or `SM100_MMA_F16BF16_TS` (A from tensor memory) and `SM100_MMA_MXF8F6F4_SS`, used by CUTLASS Blackwell GEMMs and DeepGEMM.',
@@ -688,7 +692,7 @@ DONE:
     family: 'tensor-core-5th-gen',
     summary: 'Asynchronous single-thread tensor-core MMA with a structured-sparse A matrix',
     description:
-      'Sparse variant of `tcgen05.mma`: A is stored compressed as M×(K/2) because half of each row is zero in a fixed pattern — 2:4 for `.kind::f16`, `.kind::f8f6f4`, `.kind::mxf8f6f4`, `.kind::i8`; 1:2 for `.kind::tf32`; pairwise 4:8 for the FP4 kinds. ' +
+      'Sparse variant of `tcgen05.mma`: A is stored compressed as M×(K/2) because half of each row is zero in a fixed pattern — 1:2 for `.kind::tf32`, 4:8 in adjacent pairs for `.kind::mxf4`/`.kind::mxf4nvf4`, and 2:4 for every other kind (f16, i8, and the FP8/FP6/FP4 kinds with 8-bit containers). ' +
       'The positions of the kept values come from a metadata matrix in tensor memory (`[sp-meta-tmem]`), and the instruction descriptor must have its sparsity bit set. ' +
       'K is twice the dense value (e.g. 32 for `.kind::f16`).\n\n' +
       'Issue, completion tracking (`tcgen05.commit` + mbarrier) and all other operands and qualifiers work as for `tcgen05.mma`.',
@@ -720,9 +724,10 @@ DONE:
     minTarget: 'sm_100a',
     targetNotes: [
       ...FAMILY_TARGETS,
-      { target: 'sm_100a', requirement: '`.kind::i8` (also sm_110a); `.kind::mxf4`/`.kind::mxf4nvf4` (also sm_103a, sm_110a) — not on the `f` targets' },
+      { target: 'sm_100a', requirement: '`.kind::i8` (also sm_110a); `.kind::mxf4`/`.kind::mxf4nvf4` (also sm_103a, sm_110a) — not on the `f` targets; `.scale_vec::1X/2X/4X`; `scale-input-d` (sm_100f family from PTX ISA 8.8)' },
+      { target: 'sm_100f', requirement: '`.block16`/`.block32` (or sm_110f)' },
     ],
-    cuda: 'Inline `asm`; CUTLASS Blackwell sparse GEMM kernels (CuTe sparse UMMA atoms).',
+    cuda: 'Inline `asm`; CUTLASS Blackwell sparse GEMM kernels issue it through CuTe sparse UMMA atoms such as `SM100_MMA_F16BF16_SS_SPARSE`.',
     example: {
       target: 'sm_100a',
       caption: 'One thread issues a 2:4-sparse 128×64×32 f16 MMA with metadata in tensor memory (`tcgen05.mma.sp.cta_group::1.kind::f16`) and commits it to an mbarrier.',
@@ -824,7 +829,7 @@ DONE:
     versionNotes: [{ version: '8.8', change: 'Family-portable targets (sm_100f, sm_110f), except `.kind::i8`.' }],
     minTarget: 'sm_100a',
     targetNotes: [...FAMILY_TARGETS, { target: 'sm_100a', requirement: '`.kind::i8` (also sm_110a; not on `f` targets)' }],
-    cuda: 'Inline `asm` only in practice (CUTLASS sparse weight-stationary kernels).',
+    cuda: 'Inline `asm` only.',
     example: {
       target: 'sm_100a',
       caption: 'One thread issues a 1:2-sparse tf32 weight-stationary MMA with A and metadata in tensor memory, taking B from collector buffer 1.',

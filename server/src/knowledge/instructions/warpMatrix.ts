@@ -60,8 +60,8 @@ const KIND_MXF4NVF4: ModifierDoc = {
 const BLOCK_SCALE: ModifierDoc = {
   name: '.block_scale',
   description:
-    'Multiplies A and B by per-block scale factors before the product: `D = (A × scale_A) × (B × scale_B) + C`. ' +
-    'Each row of A and each column of B is cut into 1, 2 or 4 chunks along K, and each chunk gets one scale factor taken from `scale-a-data` / `scale-b-data`.',
+    'Turns on block scaling: before multiplying, every element of A is multiplied by the scale factor of its block, and likewise for B; the scaled product is then added to C. ' +
+    'Along K, each row of A and each column of B is split into 1, 2 or 4 blocks, and each block has its own scale factor, picked out of `scale-a-data` / `scale-b-data` by the selector operands.',
 };
 const SCALE_VEC: ModifierDoc = {
   name: '.scale_vec::NX',
@@ -98,7 +98,7 @@ const MMA_SHAPE: ModifierDoc = {
   description:
     'The tile shape: A is M×K, B is K×N, C and D are M×N. Allowed shapes depend on the type: ' +
     '`.m8n8k4` (f16 on sm_70, f64), `.m16n8k4`/`.m16n8k8` (tf32, f64, bf16/f16 k8), `.m16n8k16` (f16, bf16, f64, s8/u8, FP8), ' +
-    '`.m16n8k32` (FP8, f8f6f4, s8/u8, s4/u4), `.m16n8k64` (s4/u4, mxf4), `.m8n8k16` (s8/u8), `.m8n8k32` (s4/u4), ' +
+    '`.m16n8k32` (FP8, f8f6f4, mxf8f6f4, s8/u8, s4/u4), `.m16n8k64` (s4/u4, mxf4, mxf4nvf4), `.m8n8k16` (s8/u8), `.m8n8k32` (s4/u4), ' +
     '`.m8n8k128`, `.m16n8k128`, `.m16n8k256` (b1).',
 };
 
@@ -255,7 +255,7 @@ export const warpMatrixInstructions: InstructionDoc[] = [
     description:
       'One warp computes `D = A × B + C` for a whole tile on the tensor cores. A, B and C come from `wmma.load` (or are computed), D goes to `wmma.store`; all four are opaque per-thread fragments.\n\n' +
       'The two layouts must match the `wmma.load` of A and B. For the f16 form the multiplicand type is implied (`.f16`) and only D and C types are written; the other forms spell out `.dtype.atype.btype.ctype`. ' +
-      'For `.b1`, the multiply is replaced by a bitwise AND or XOR of a 128-bit row of A with a 128-bit column of B followed by a bit count (`.popc`), which is then added to C.',
+      'For `.b1` there is no real multiplication: the 128 bits of one A row and the 128 bits of one B column are combined with AND or XOR, the 1-bits of that result are counted (`.popc`), and the count is added to the C element.',
     syntax: [
       'wmma.mma.sync.aligned.alayout.blayout.shape.dtype.ctype d, a, b, c;                       // f16 A/B\nwmma.mma.sync.aligned.alayout.blayout.shape.s32.atype.btype.s32{.satfinite} d, a, b, c;  // s8/u8\nwmma.mma.sync.aligned.alayout.blayout.shape.f32.atype.btype.f32 d, a, b, c;               // bf16, tf32\nwmma.mma.sync.aligned.alayout.blayout.shape{.rnd}.f64.f64.f64.f64 d, a, b, c;\nwmma.mma.sync.aligned.row.col.shape.s32.atype.btype.s32{.satfinite} d, a, b, c;            // s4/u4\nwmma.mma.op.popc.sync.aligned.row.col.shape.s32.b1.b1.s32 d, a, b, c;',
       '.alayout = { .row, .col };\n.blayout = { .row, .col };',
@@ -304,27 +304,31 @@ export const warpMatrixInstructions: InstructionDoc[] = [
     cuda: '`nvcuda::wmma::mma_sync(d, a, b, c)` from `<mma.h>`; `wmma::bmma_sync` for the single-bit form.',
     example: {
       target: 'sm_75',
-      caption: 'A complete 16×16×16 WMMA: load f16 A (row-major) and B (column-major), load f32 C, multiply-accumulate, store D over C.',
-      code: `.visible .entry wmma_gemm_16x16x16(.param .u64 a_ptr, .param .u64 b_ptr, .param .u64 c_ptr) {
-  .reg .b64 %rd<4>;
-  .reg .b32 %a<8>, %b<8>;
-  .reg .f32 %c<8>, %d<8>;
-  ld.param.u64 %rd1, [a_ptr];
-  ld.param.u64 %rd2, [b_ptr];
-  ld.param.u64 %rd3, [c_ptr];
-  cvta.to.global.u64 %rd1, %rd1;
-  cvta.to.global.u64 %rd2, %rd2;
-  cvta.to.global.u64 %rd3, %rd3;
-  wmma.load.a.sync.aligned.row.m16n16k16.global.f16 {%a0, %a1, %a2, %a3, %a4, %a5, %a6, %a7}, [%rd1];
-  wmma.load.b.sync.aligned.col.m16n16k16.global.f16 {%b0, %b1, %b2, %b3, %b4, %b5, %b6, %b7}, [%rd2];
-  wmma.load.c.sync.aligned.row.m16n16k16.global.f32 {%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7}, [%rd3];
-  // f16 inputs (implied), f32 result and f32 accumulator
-  wmma.mma.sync.aligned.row.col.m16n16k16.f32.f32
-      {%d0, %d1, %d2, %d3, %d4, %d5, %d6, %d7},
-      {%a0, %a1, %a2, %a3, %a4, %a5, %a6, %a7},
-      {%b0, %b1, %b2, %b3, %b4, %b5, %b6, %b7},
-      {%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7};
-  wmma.store.d.sync.aligned.row.m16n16k16.global.f32 [%rd3], {%d0, %d1, %d2, %d3, %d4, %d5, %d6, %d7};
+      caption: 'A 32×8×16 WMMA with an f16 accumulator: A is loaded column-major and B row-major, the accumulator starts at zero, and D is stored as a row-major 32×8 tile.',
+      code: `.visible .entry wmma_m32n8k16_f16_accum(.param .u64 a_ptr, .param .u64 b_ptr, .param .u64 d_ptr) {
+  .reg .b64 %pa, %pb, %pd;
+  .reg .b32 %fa<8>, %fb<8>, %acc<4>, %out<4>;
+  ld.param.u64 %pa, [a_ptr];
+  ld.param.u64 %pb, [b_ptr];
+  ld.param.u64 %pd, [d_ptr];
+  cvta.to.global.u64 %pa, %pa;
+  cvta.to.global.u64 %pb, %pb;
+  cvta.to.global.u64 %pd, %pd;
+  // A (32x16) stored column-major, B (16x8) stored row-major
+  wmma.load.a.sync.aligned.col.m32n8k16.global.f16 {%fa0, %fa1, %fa2, %fa3, %fa4, %fa5, %fa6, %fa7}, [%pa];
+  wmma.load.b.sync.aligned.row.m32n8k16.global.f16 {%fb0, %fb1, %fb2, %fb3, %fb4, %fb5, %fb6, %fb7}, [%pb];
+  // start from a zero accumulator: four registers of packed f16 pairs
+  mov.b32 %acc0, 0;
+  mov.b32 %acc1, 0;
+  mov.b32 %acc2, 0;
+  mov.b32 %acc3, 0;
+  // f16 inputs (implied), f16 result, f16 accumulator
+  wmma.mma.sync.aligned.col.row.m32n8k16.f16.f16
+      {%out0, %out1, %out2, %out3},
+      {%fa0, %fa1, %fa2, %fa3, %fa4, %fa5, %fa6, %fa7},
+      {%fb0, %fb1, %fb2, %fb3, %fb4, %fb5, %fb6, %fb7},
+      {%acc0, %acc1, %acc2, %acc3};
+  wmma.store.d.sync.aligned.row.m32n8k16.global.f16 [%pd], {%out0, %out1, %out2, %out3};
 }`,
     },
     anchor: 'warp-level-matrix-instructions-wmma-mma',
@@ -335,10 +339,10 @@ export const warpMatrixInstructions: InstructionDoc[] = [
     family: 'warp-matrix',
     summary: 'Warp-wide matrix multiply-accumulate D = A × B + C with a documented register layout',
     description:
-      'The workhorse tensor-core instruction from Volta to Ada (and still used on Hopper/Blackwell consumer parts): one warp multiplies an M×K tile of A by a K×N tile of B and adds an M×N tile C, writing D. ' +
+      'The main tensor-core instruction from Volta through Ada, and the main one on consumer Blackwell (sm_120), which has neither `wgmma` nor `tcgen05.mma`; Hopper and datacenter Blackwell run it too, though their fastest paths are those two. One warp multiplies an M×K tile of A by a K×N tile of B and adds an M×N tile C, writing D. ' +
       'Unlike `wmma`, the fragment layout is fully specified — the ISA says exactly which matrix elements each lane holds in each register — so data can be loaded with plain loads or `ldmatrix` and post-processed freely.\n\n' +
       'The type suffixes read `.dtype.atype.btype.ctype` (D, A, B, C). Typical forms are `mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32` (f16 in, f32 accumulate), the same with `.bf16`, `.m16n8k8` with `.tf32`, `.m16n8k32` with FP8 `.e4m3`/`.e5m2` (sm_89+), integer `.s8`/`.u8`/`.s4`/`.u4` with `.s32` accumulators, and `.b1` with `.xor.popc`/`.and.popc`. ' +
-      'On sm_120, `.kind::f8f6f4` adds FP6/FP4 inputs and `.block_scale` forms apply MX or NVF4 scale factors. `.m8n8k4` computes four small products per warp and is fast only on sm_70.',
+      'On sm_120a, `.kind::f8f6f4` adds FP6/FP4 inputs and `.block_scale` forms apply MX or NVF4 scale factors. `.m8n8k4` computes four small products per warp and is fast only on sm_70.',
     syntax: [
       'mma.sync.aligned.m8n8k4.alayout.blayout.dtype.f16.f16.ctype  d, a, b, c;\nmma.sync.aligned.m16n8k8.row.col.dtype.f16.f16.ctype  d, a, b, c;\nmma.sync.aligned.m16n8k16.row.col.dtype.f16.f16.ctype d, a, b, c;',
       'mma.sync.aligned.m16n8k4.row.col.f32.tf32.tf32.f32        d, a, b, c;\nmma.sync.aligned.m16n8k8.row.col.f32.atype.btype.f32      d, a, b, c;\nmma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32       d, a, b, c;\nmma.sync.aligned.shape.row.col.dtype.f8type.f8type.ctype  d, a, b, c;\nmma.sync.aligned.m16n8k32.row.col.kind.dtype.f8f6f4type.f8f6f4type.ctype d, a, b, c;',
@@ -372,7 +376,7 @@ export const warpMatrixInstructions: InstructionDoc[] = [
       { name: '.rz', description: '`.f64` only: round toward zero.' },
       { name: '.rm', description: '`.f64` only: round toward minus infinity.' },
       { name: '.rp', description: '`.f64` only: round toward plus infinity.' },
-      { name: '.xor', description: '`.b1` only: XOR a K-bit row of A with a K-bit column of B, then count bits.' },
+      { name: '.xor', description: '`.b1` only: combine each A row with each B column (K bits apiece) using XOR, then count the 1-bits.' },
       { name: '.and', description: '`.b1` only: AND a row of A with a column of B, then count bits (sm_80+).' },
       { name: '.popc', description: '`.b1` only: the bit count of the AND/XOR result is what gets added to C.' },
       KIND_F8F6F4,
@@ -442,7 +446,7 @@ export const warpMatrixInstructions: InstructionDoc[] = [
     family: 'warp-matrix',
     summary: 'Warp-wide matrix multiply-accumulate with a 2:4 (or 1:2) structured-sparse A matrix',
     description:
-      'Like `mma`, but A is *structured sparse*: in every group of four consecutive elements of a row, at most two are non-zero (2:4; for `.tf32` it is 1:2, and for 4-bit types 4:8 in pairs). ' +
+      'Like `mma`, but A is *structured sparse*: in every group of four consecutive elements of a row, at most two are non-zero (2:4). For `.tf32` it is 1:2; for `.s4`/`.u4` and for `.e2m1` with `.kind::mxf4`/`.kind::mxf4nvf4` it is 4:8, with the non-zeros in adjacent pairs. ' +
       'Only the non-zero values are stored in `a`, so A\'s registers cover half of K, and the sparsity *metadata* `e` records, with 2-bit indices, where in each group those values belong. ' +
       'The effective K is therefore twice what a dense `mma` of the same register count would do.\n\n' +
       'The metadata is not held by every lane: the *sparsity selector* `f` (a constant 0–3) says which lane (or lane pair) of each group of four supplies it. ' +
@@ -585,7 +589,7 @@ export const warpMatrixInstructions: InstructionDoc[] = [
       target: 'sm_75',
       caption: 'Each lane points at one 16-byte row; the warp loads four transposed 8×8 b16 matrices from shared memory (`ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16`).',
       code: `.visible .entry ldmatrix_x4_trans_demo(.param .u64 out_ptr) {
-  .shared .align 16 .b16 tile[1024];
+  .shared .align 16 .b16 tile[2048];
   .reg .b64 %rd<3>;
   .reg .b32 %lane, %row_addr, %base;
   .reg .b32 %f<4>;

@@ -26,7 +26,8 @@ const WG_SHAPE: ModifierDoc = {
   name: '.m64nNkK',
   pattern: '\\.m64n\\d+k\\d+',
   description:
-    'Tile shape: M is always 64 (16 rows per warp), N is 8…256 in steps of 8 (steps of 16 above 32 for `.s8`/`.u8`/`.b1`), and K is fixed by the input type — ' +
+    'Tile shape: M is always 64 (16 rows per warp). N runs from 8 to 256 in steps of 8 for the floating-point types; for `.s8`/`.u8` and `.b1` it is 8, 16, 24, 32 and then steps of 16 up to 256 ' +
+    '(the integer syntax list of the dense instruction stops at 224, but the ISA\'s shape table includes 240 and 256 and ptxas accepts them). K is fixed by the input type — ' +
     'K = 8 for `.tf32`, 16 for `.f16`/`.bf16`, 32 for FP8 and 8-bit integers, 256 for `.b1` (so every k-step reads 32 bytes of each row of A). ' +
     'The accumulator `d` has N/2 registers per thread for `.f32`/`.s32` results and N/4 for `.f16` results.',
 };
@@ -62,7 +63,7 @@ export const warpgroupMatrixInstructions: InstructionDoc[] = [
     summary: 'Asynchronous warpgroup matrix multiply-accumulate D = A × B + D on Hopper tensor cores',
     description:
       'The Hopper (sm_90a) tensor-core instruction behind CUTLASS 3 and DeepGEMM-style kernels. The four warps of a *warpgroup* (128 threads) together issue one 64×N×K product `D = A × B + D`. ' +
-      'B is always read straight from shared memory through a matrix descriptor; A comes either from shared memory (descriptor `a-desc`) or from registers (`a`, in the same fragment layout as the accumulator rows). ' +
+      'B is always read straight from shared memory through a matrix descriptor; A comes either from shared memory (descriptor `a-desc`) or from registers (`a`: four 32-bit registers per thread, warp *w* holding rows 16w–16w+15 of A). ' +
       'The accumulator D lives in registers spread over the 128 threads: for an `.f32` result each thread holds N/2 values, e.g. 4 registers for `.m64n8k16` and 128 for `.m64n256k16`.\n\n' +
       'The instruction only *starts* the work. Before it, `wgmma.fence` must order earlier register writes to D (and A); after it, `wgmma.commit_group` bundles the started operations and `wgmma.wait_group` waits for them — touching D or register A before that wait is undefined. ' +
       'Shared-memory data written by ordinary stores must be made visible to the async proxy with `fence.proxy.async` first.\n\n' +
@@ -71,7 +72,7 @@ export const warpgroupMatrixInstructions: InstructionDoc[] = [
       'wgmma.mma_async.sync.aligned.shape.dtype.f16.f16   d, a-desc, b-desc, scale-d, imm-scale-a, imm-scale-b, imm-trans-a, imm-trans-b;\nwgmma.mma_async.sync.aligned.shape.dtype.f16.f16   d, a, b-desc, scale-d, imm-scale-a, imm-scale-b, imm-trans-b;\nwgmma.mma_async.sync.aligned.shape.f32.bf16.bf16   d, a-desc, b-desc, scale-d, imm-scale-a, imm-scale-b, imm-trans-a, imm-trans-b;\nwgmma.mma_async.sync.aligned.shape.f32.bf16.bf16   d, a, b-desc, scale-d, imm-scale-a, imm-scale-b, imm-trans-b;\n// .shape = .m64nNk16, N = 8, 16, 24, ..., 256',
       'wgmma.mma_async.sync.aligned.shape.f32.tf32.tf32   d, a-desc, b-desc, scale-d, imm-scale-a, imm-scale-b;\nwgmma.mma_async.sync.aligned.shape.f32.tf32.tf32   d, a, b-desc, scale-d, imm-scale-a, imm-scale-b;\n// .shape = .m64nNk8, N = 8, 16, 24, ..., 256',
       'wgmma.mma_async.sync.aligned.shape.dtype.atype.btype  d, a-desc, b-desc, scale-d, imm-scale-a, imm-scale-b;\nwgmma.mma_async.sync.aligned.shape.dtype.atype.btype  d, a, b-desc, scale-d, imm-scale-a, imm-scale-b;\n// FP8: .shape = .m64nNk32, N = 8, 16, 24, ..., 256',
-      'wgmma.mma_async.sync.aligned.shape{.satfinite}.s32.itype.itype  d, a-desc, b-desc, scale-d;\nwgmma.mma_async.sync.aligned.shape{.satfinite}.s32.itype.itype  d, a, b-desc, scale-d;\n// .shape = .m64nNk32, N = 8, 16, 24, 32, 48, 64, ..., 224 (steps of 16)',
+      'wgmma.mma_async.sync.aligned.shape{.satfinite}.s32.itype.itype  d, a-desc, b-desc, scale-d;\nwgmma.mma_async.sync.aligned.shape{.satfinite}.s32.itype.itype  d, a, b-desc, scale-d;\n// .shape = .m64nNk32, N = 8, 16, 24, 32, 48, 64, ..., 256 (steps of 16 above 32;\n//          the instruction\'s own list ends at 224, the ISA shape table and ptxas go to 256)',
       'wgmma.mma_async.sync.aligned.shape.s32.b1.b1.op.popc  d, a-desc, b-desc, scale-d;\nwgmma.mma_async.sync.aligned.shape.s32.b1.b1.op.popc  d, a, b-desc, scale-d;\n// .shape = .m64nNk256, N = 8, 16, 24, 32, 48, 64, ..., 256 (steps of 16)',
       '.dtype = { .f16, .f32 };\n.atype = { .e4m3, .e5m2 };\n.btype = { .e4m3, .e5m2 };\n.itype = { .s8, .u8 };\n.op    = { .and };',
     ],
