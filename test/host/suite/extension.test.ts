@@ -1,0 +1,130 @@
+/**
+ * PTX Lens in a real VS Code: the fixture workspace (test/fixtures/workspace) is open, the
+ * extension under development is loaded, and these tests act as a user would.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { processAlive, waitFor } from './wait';
+
+const EXTENSION_ID = 'ptx-lens.ptx-lens';
+
+/** What the extension's `activate` returns (client/src/extension.ts). */
+interface PtxLensApi {
+  serverInfo(): Promise<{ pid: number; version: string }>;
+}
+
+function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function open(name: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** The position of the `nth` character of the first occurrence of `needle` in the document. */
+function positionOf(document: vscode.TextDocument, needle: string, nth = 1): vscode.Position {
+  const offset = document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `${needle} occurs in ${document.uri.path}`);
+  return document.positionAt(offset + nth);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+/** Asks every hover provider, as the editor does, until one answers. */
+async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  return waitFor(`a hover at ${document.uri.path}:${position.line + 1}:${position.character + 1}`, async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = hoverText(hovers ?? []);
+    return text.trim() ? text : undefined;
+  }, { timeout: 30_000 });
+}
+
+async function activeExtension(): Promise<vscode.Extension<PtxLensApi>> {
+  const extension = vscode.extensions.getExtension<PtxLensApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed as the development extension`);
+  // Opening a PTX or CUDA file activates it (activationEvents); wait for that, don't force it.
+  await waitFor(`${EXTENSION_ID} to activate`, () => extension.isActive, { timeout: 30_000 });
+  return extension;
+}
+
+suite('PTX Lens in the extension host', () => {
+  let ptx: vscode.TextDocument;
+  let cuda: vscode.TextDocument;
+
+  suiteSetup(async () => {
+    ptx = await open('kernel.ptx');
+    cuda = await open('kernel.cu');
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the fixture workspace is open', () => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    assert.equal(folders.length, 1);
+    assert.equal(folders[0]!.name, 'workspace');
+  });
+
+  test('a .ptx file opens as language ptx', () => {
+    assert.equal(ptx.languageId, 'ptx');
+  });
+
+  test('a .cu file opens as language cuda-cpp', () => {
+    assert.equal(cuda.languageId, 'cuda-cpp');
+  });
+
+  test('the extension activates and contributes its commands', async () => {
+    const extension = await activeExtension();
+    assert.equal(typeof extension.exports?.serverInfo, 'function', 'activate() returns the PTX Lens API');
+    const commands = await vscode.commands.getCommands(true);
+    for (const command of ['ptxLens.showOutput', 'ptxLens.restartServer', 'ptxLens.showPtx', 'ptxLens.selectArch']) {
+      assert.ok(commands.includes(command), `command ${command} is registered`);
+    }
+  });
+
+  test('the language server child process is running', async () => {
+    const extension = await activeExtension();
+    const info = await waitFor('serverInfo from the language server', () => extension.exports.serverInfo());
+    assert.ok(Number.isInteger(info.pid) && info.pid > 0, `a real pid: ${info.pid}`);
+    assert.notEqual(info.pid, process.pid, 'the server is a child process, not the extension host');
+    assert.ok(processAlive(info.pid), `process ${info.pid} exists`);
+    assert.equal(info.version, extension.packageJSON.version, 'the server reports the extension version');
+  });
+
+  test('hover on a PTX directive explains it', async () => {
+    await activeExtension();
+    const text = await hoverAt(ptx, positionOf(ptx, '.target', 2));
+    assert.match(text, /\.target/, `the hover names the directive; it says:\n${text}`);
+    assert.match(text, /architecture|sm_\d+/i, `the hover explains the target architecture; it says:\n${text}`);
+  });
+
+  test('ptxLens.showOutput runs', async () => {
+    await activeExtension();
+    await vscode.commands.executeCommand('ptxLens.showOutput');
+  });
+
+  test('ptxLens.restartServer brings up a new server', async () => {
+    const extension = await activeExtension();
+    const before = await extension.exports.serverInfo();
+    await vscode.commands.executeCommand('ptxLens.restartServer');
+    const after = await waitFor('a restarted server with a new pid', async () => {
+      const info = await extension.exports.serverInfo();
+      return info.pid !== before.pid ? info : undefined;
+    }, { timeout: 30_000 });
+    assert.ok(processAlive(after.pid), `the new server ${after.pid} is running`);
+    await waitFor(`the old server ${before.pid} to exit`, () => !processAlive(before.pid), { timeout: 15_000 });
+    // And it still answers as the editor asks.
+    const text = await hoverAt(ptx, positionOf(ptx, '.target', 2));
+    assert.match(text, /\.target/, `the restarted server answers hovers; it says:\n${text}`);
+  });
+});
