@@ -37,9 +37,9 @@ export class LineLinks implements vscode.Disposable {
     );
   }
 
-  /** Views whose line map mentions this source document. */
-  private viewsFor(uri: string): PtxView[] {
-    return this.documents.all().filter((view) => view.kind === 'ok' && view.sourceToPtx?.[uri]);
+  /** Views whose line map mentions this source file. */
+  private viewsFor(path: string): PtxView[] {
+    return this.documents.all().filter((view) => view.kind === 'ok' && view.sourceToPtx?.[path]);
   }
 
   private ptxEditorsOf(view: PtxView): vscode.TextEditor[] {
@@ -57,14 +57,16 @@ export class LineLinks implements vscode.Disposable {
       if (!view?.ptxToSource) return;
       editor.setDecorations(this.linked, [new vscode.Range(line, 0, line, 0)]);
       for (const source of vscode.window.visibleTextEditors) {
-        const target = view.ptxToSource[source.document.uri.toString()]?.[line];
+        if (source.document.uri.scheme !== 'file') continue;
+        const target = view.ptxToSource[source.document.uri.fsPath]?.[line];
         source.setDecorations(this.linked, target === undefined ? [] : [new vscode.Range(target, 0, target, 0)]);
         if (target !== undefined) reveal(source, [target]);
       }
       return;
     }
-    for (const view of this.viewsFor(uri.toString())) {
-      const lines = view.sourceToPtx?.[uri.toString()]?.[line] ?? [];
+    if (uri.scheme !== 'file') return;
+    for (const view of this.viewsFor(uri.fsPath)) {
+      const lines = view.sourceToPtx?.[uri.fsPath]?.[line] ?? [];
       editor.setDecorations(this.linked, lines.length > 0 ? [new vscode.Range(line, 0, line, 0)] : []);
       for (const ptxEditor of this.ptxEditorsOf(view)) {
         ptxEditor.setDecorations(this.linked, lines.map((l) => new vscode.Range(l, 0, l, 0)));
@@ -80,9 +82,9 @@ export class LineLinks implements vscode.Disposable {
       for (const editor of vscode.window.visibleTextEditors) {
         const uri = editor.document.uri;
         if (uri.scheme === PTX_SCHEME && uri.query === view.sourceUri) {
-          this.paint(editor, view.ptxToSource[view.sourceUri] ?? {}, colourOfLine(view, view.sourceUri));
-        } else if (view.ptxToSource[uri.toString()]) {
-          const colours = colourOfLine(view, uri.toString());
+          this.paint(editor, view.ptxToSource[view.sourcePath] ?? {}, colourOfLine(view, view.sourcePath));
+        } else if (uri.scheme === 'file' && view.ptxToSource[uri.fsPath]) {
+          const colours = colourOfLine(view, uri.fsPath);
           const ranges = PALETTE.map(() => [] as vscode.Range[]);
           for (const [line, colour] of colours) ranges[colour].push(new vscode.Range(line, 0, line, 0));
           this.blocks.forEach((type, i) => editor.setDecorations(type, ranges[i]));
@@ -106,8 +108,8 @@ export class LineLinks implements vscode.Disposable {
 }
 
 /** Colour index of each source line that has PTX, cycling in line order so neighbours differ. */
-export function colourOfLine(view: PtxView, sourceUri: string): Map<number, number> {
-  const lines = Object.keys(view.sourceToPtx?.[sourceUri] ?? {})
+export function colourOfLine(view: PtxView, sourcePath: string): Map<number, number> {
+  const lines = Object.keys(view.sourceToPtx?.[sourcePath] ?? {})
     .map(Number)
     .sort((a, b) => a - b);
   return new Map(lines.map((line, index) => [line, index % PALETTE.length]));

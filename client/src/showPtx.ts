@@ -75,9 +75,10 @@ export class ShowPtx implements vscode.Disposable {
   }
 
   private async refreshAfterSave(document: vscode.TextDocument): Promise<void> {
-    const saved = document.uri.toString();
+    if (document.uri.scheme !== 'file') return;
+    const saved = document.uri.fsPath;
     for (const view of this.documents.all()) {
-      if (view.sourceUri === saved || view.sourceToPtx?.[saved]) await this.compile(vscode.Uri.parse(view.sourceUri));
+      if (view.sourcePath === saved || view.sourceToPtx?.[saved]) await this.compile(vscode.Uri.parse(view.sourceUri));
     }
   }
 

@@ -35,7 +35,7 @@ export interface KernelSummary {
   sharedBytes: number;
   constBytes: number;
   /** Where the function is defined, when the PTX says. */
-  sourceUri?: string;
+  sourcePath?: string;
   sourceLine?: number;
 }
 
@@ -45,14 +45,19 @@ export interface PtxView {
   /** For anything but `ok`: what went wrong, in a sentence. */
   message?: string;
   sourceUri: string;
+  /** The compiled file's absolute path: the key of its line maps. */
+  sourcePath: string;
   ptx?: string;
   arch?: string;
   nvccVersion?: string;
   durationMs?: number;
   fromCache?: boolean;
-  /** source uri → source line → PTX lines. Inlined code is listed under its call sites too. */
+  /**
+   * Source file path → source line → PTX lines. Inlined code is listed under its call sites too;
+   * a header's lines are only ever keys of the header's own map.
+   */
   sourceToPtx?: Record<string, Record<number, number[]>>;
-  /** source uri → PTX line → the line in that file it is attributed to (call site for inlined code). */
+  /** Source file path → PTX line → the line in that file it is attributed to (call site for inlined code). */
   ptxToSource?: Record<string, Record<number, number>>;
   kernels?: KernelSummary[];
 }
