@@ -339,7 +339,7 @@ export const cudaBuiltins: CudaBuiltinDoc[] = [
     'atomicDec',
     'unsigned atomicDec(unsigned* address, unsigned val);',
     'Atomic decrement that wraps to a limit after 0',
-    'Stores `(old == 0 || old > val) ? val : old - 1` and returns `old`.',
+    'Counts down and wraps: the new value is `old - 1`, except that it jumps back to `val` when `old` is 0 or already larger than `val`. Returns `old`; the counter cycles through val … 0.',
     ['atom.global.dec.u32 %r1, [%rd1], %r2;'],
     'atomicdec',
   ),
@@ -582,8 +582,9 @@ export const cudaBuiltins: CudaBuiltinDoc[] = [
     name: '__byte_perm',
     signature: 'unsigned __byte_perm(unsigned x, unsigned y, unsigned s);',
     summary: 'Build a word from selected bytes of two words',
-    description: 'Treats `x` and `y` as eight bytes (0–3 from x, 4–7 from y); each 4-bit field of `s` picks which byte goes into each result byte. Used for byte swaps and packing.',
-    ptx: ['prmt.b32 %r4, %r1, %r2, %r3;'],
+    description:
+      'Treats `x` and `y` as eight bytes (0–3 from x, 4–7 from y). The four low nibbles of `s` choose, one per result byte, which of those eight bytes to copy; only the low 3 bits of each nibble count, so nvcc masks `s` with `0x7777` before the `prmt`. Used for byte swaps and packing.',
+    ptx: ['and.b32 %r4, %r3, 30583;', 'prmt.b32 %r5, %r1, %r2, %r4;'],
     link: MATH_API,
   },
   {
@@ -632,8 +633,8 @@ export const cudaBuiltins: CudaBuiltinDoc[] = [
     signature: 'int __mul24(int x, int y);',
     summary: 'Multiply the low 24 bits of two integers',
     description:
-      'Multiplies the sign-extended low 24 bits of each operand and returns the low 32 bits of the product. Current GPUs have no fast 24-bit multiplier, so nvcc sign-extends with shifts and uses an ordinary `mul.lo`; it is no faster than `x * y`.',
-    ptx: ['shl.b32 %r3, %r1, 8;', 'shr.s32 %r3, %r3, 8;', 'mul.lo.s32 %r5, %r3, %r4;'],
+      'Sign-extends bits 0–23 of each operand, multiplies them, and keeps the lower half of the 64-bit product. Current GPUs have no fast 24-bit multiplier, so nvcc sign-extends each input with a shift pair and uses an ordinary `mul.lo`; it is no faster than `x * y`.',
+    ptx: ['shl.b32 %r3, %r1, 8;', 'shr.s32 %r4, %r3, 8;', 'shl.b32 %r5, %r2, 8;', 'shr.s32 %r6, %r5, 8;', 'mul.lo.s32 %r7, %r6, %r4;'],
     link: MATH_API,
   },
   {
@@ -711,7 +712,6 @@ export const cudaBuiltins: CudaBuiltinDoc[] = [
     summary: 'Convert float to bfloat16 (round to nearest)',
     description: 'Rounds a 32-bit float to bfloat16 (same exponent range, 8 bits of precision). On sm_80 and newer this is one `cvt`; older targets use an integer emulation.',
     ptx: ['cvt.rn.bf16.f32 %rs1, %f1;'],
-    minTarget: 'sm_80',
     link: MATH_API,
   },
   {

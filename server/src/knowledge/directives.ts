@@ -53,7 +53,7 @@ export const directives: DirectiveDoc[] = [
       { version: '8.0', change: '`sm_90a`.' },
       { version: '8.6', change: '`sm_100`, `sm_100a` (and `sm_101`, later renamed `sm_110`).' },
       { version: '8.7', change: '`sm_120`, `sm_120a`.' },
-      { version: '8.8', change: 'Family targets `sm_100f`, `sm_103*`, `sm_120f`, `sm_121*`.' },
+      { version: '8.8', change: 'Family targets `sm_100f`, `sm_101f`, `sm_120f`, plus `sm_103`/`sm_103a`/`sm_103f` and `sm_121`/`sm_121a`/`sm_121f`.' },
       { version: '9.0', change: '`sm_88` and `sm_110`/`sm_110f`/`sm_110a` (renamed from `sm_101*`).' },
     ],
     minTarget: 'all',
@@ -140,8 +140,9 @@ export const directives: DirectiveDoc[] = [
     summary: 'Defines or declares a device function',
     description:
       'Introduces a function that kernels and other functions call with `call`. It may have one return parameter and a list of input parameters, in `.reg` or `.param` space; parameters are passed by value. ' +
-      'A `.func` without a body is a prototype. The last parameter may be an unsized `.b8` array for variable arguments.\n\n' +
-      'Optional pieces: `.attribute(...)` before the name, and `.noreturn`, `.abi_preserve N`, `.abi_preserve_control N` between the parameter list and the body.',
+      'A `.func` without a body is a prototype. The last parameter may be a `.param .b8` array with no size, through which a caller can pass any number of packed values.\n\n' +
+      'Before the name an `.attribute(...)` may appear; after the parameter list come the optional `.noreturn` marker and the ABI register hints. ' +
+      'Some parts need newer targets: the size-less last parameter and `.noreturn` need `sm_30`, the hints `sm_80`, and `.attribute` `sm_90`.',
     syntax: [
       '.func {.attribute(attr-list)} fname {.noreturn} {.abi_preserve N} {.abi_preserve_control N} function-body',
       '.func {.attribute(attr-list)} fname (param-list) {.noreturn} {.abi_preserve N} {.abi_preserve_control N} function-body',
@@ -1342,6 +1343,7 @@ section_demo_end:
       'Without a state space the pointer is generic; without `.align` the target is assumed 4-byte aligned. It lets the backend use cheaper, wider accesses.',
     syntax: ['.param .type .ptr .space .align N varname', '.param .type .ptr .align N varname', '.space = { .const, .global, .local, .shared };'],
     introduced: '2.2',
+    versionNotes: [{ version: '3.1', change: 'A generic `.ptr` may also point into the `.const` window.' }],
     minTarget: 'all',
     cuda: 'Not emitted by current nvcc (it converts pointers with `cvta.to.global` instead); available to hand-written PTX and other generators.',
     example: {

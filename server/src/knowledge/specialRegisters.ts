@@ -550,8 +550,8 @@ export const specialRegisters: SpecialRegisterDoc[] = [
   {
     name: '%reserved_smem_offset_cap',
     type: '.b32',
-    summary: 'Total size of the reserved shared-memory region',
-    description: 'How many bytes of shared memory are set aside for system software in this block.',
+    summary: 'How many bytes of shared memory are set aside for system software',
+    description: 'The capacity of the block\'s system-reserved shared-memory area, in bytes. Kernels read it only to stay clear of that area.',
     introduced: '7.6',
     minTarget: 'sm_80',
     cuda: 'No built-in; inline asm.',

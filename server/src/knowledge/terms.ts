@@ -207,7 +207,8 @@ export const terms: TermDoc[] = [
     summary: 'FP8 with 4 exponent and 3 mantissa bits',
     description:
       'An 8-bit float (sign, 4 exponent bits, 3 mantissa bits). It has more precision and less range than `.e5m2` (largest finite value 448), ' +
-      'has no infinity, and only the all-ones patterns `0x7f`/`0xff` are NaN. Used as a tensor-core input and conversion target; stored in bit-typed registers.',
+      'has no infinity, and only the all-ones patterns `0x7f`/`0xff` are NaN. Used as a tensor-core input and conversion target; stored in bit-typed registers.\n\n' +
+      'History: PTX 7.8 added the format together with `cvt` to/from `.e4m3x2` for `sm_90`; PTX 8.1 allowed those `cvt` forms on `sm_89`; `mma` accepts it from PTX 8.4 on `sm_89` (`wgmma` from PTX 8.0 on `sm_90a`).',
     introduced: '7.8',
     minTarget: 'sm_89',
     anchor: ALT,
@@ -218,7 +219,8 @@ export const terms: TermDoc[] = [
     summary: 'FP8 with 5 exponent and 2 mantissa bits',
     description:
       'An 8-bit float (sign, 5 exponent bits, 2 mantissa bits) with the wider range of the two FP8 formats and IEEE-style infinities and NaNs. ' +
-      'Used as a tensor-core input and conversion target; stored in bit-typed registers.',
+      'Used as a tensor-core input and conversion target; stored in bit-typed registers.\n\n' +
+      'History: PTX 7.8 added the format together with `cvt` to/from `.e5m2x2` for `sm_90`; PTX 8.1 allowed those `cvt` forms on `sm_89`; `mma` accepts it from PTX 8.4 on `sm_89` (`wgmma` from PTX 8.0 on `sm_90a`).',
     introduced: '7.8',
     minTarget: 'sm_89',
     anchor: ALT,
@@ -229,7 +231,8 @@ export const terms: TermDoc[] = [
     summary: 'FP4 with 2 exponent bits and 1 mantissa bit',
     description:
       'A 4-bit float (sign, 2 exponent bits, 1 mantissa bit) that can represent only a handful of values (±0, 0.5, 1, 1.5, 2, 3, 4, 6). ' +
-      'It has no infinity or NaN. Outside tensor-core operands it always travels in pairs (`.e2m1x2`, one byte).',
+      'It has no infinity or NaN. Outside tensor-core operands it always travels in pairs (`.e2m1x2`, one byte).\n\n' +
+      'Targets: the `cvt` forms (PTX 8.6) need `sm_100a`, `sm_110a` or `sm_120a`, or from PTX 8.8 a family target (`sm_100f`, `sm_110f`, `sm_120f`); `tcgen05.mma` (PTX 8.6) needs `sm_100a`/`sm_110a`; warp-level `mma` (PTX 8.7) needs `sm_120a`.',
     introduced: '8.6',
     minTarget: 'sm_100a',
     anchor: ALT,
@@ -240,7 +243,8 @@ export const terms: TermDoc[] = [
     summary: 'FP6 with 2 exponent and 3 mantissa bits',
     description:
       'A 6-bit float (sign, 2 exponent bits, 3 mantissa bits) without infinity or NaN. When stored, each value occupies a byte whose two top bits are zero; ' +
-      'pairs are written as `.e2m3x2` in a `.b16` register.',
+      'pairs are written as `.e2m3x2` in a `.b16` register.\n\n' +
+      'Targets: the `cvt` forms (PTX 8.6) need `sm_100a`, `sm_110a` or `sm_120a`, or from PTX 8.8 a family target (`sm_100f`, `sm_110f`, `sm_120f`); `tcgen05.mma` (PTX 8.6) needs `sm_100a`/`sm_110a`; warp-level `mma` (PTX 8.7) needs `sm_120a`.',
     introduced: '8.6',
     minTarget: 'sm_100a',
     anchor: ALT,
@@ -251,7 +255,8 @@ export const terms: TermDoc[] = [
     summary: 'FP6 with 3 exponent and 2 mantissa bits',
     description:
       'A 6-bit float (sign, 3 exponent bits, 2 mantissa bits) without infinity or NaN; more range and less precision than `.e2m3`. ' +
-      'Each value sits in a byte with two zero top bits; pairs are written as `.e3m2x2` in a `.b16` register.',
+      'Each value sits in a byte with two zero top bits; pairs are written as `.e3m2x2` in a `.b16` register.\n\n' +
+      'Targets: the `cvt` forms (PTX 8.6) need `sm_100a`, `sm_110a` or `sm_120a`, or from PTX 8.8 a family target (`sm_100f`, `sm_110f`, `sm_120f`); `tcgen05.mma` (PTX 8.6) needs `sm_100a`/`sm_110a`; warp-level `mma` (PTX 8.7) needs `sm_120a`.',
     introduced: '8.6',
     minTarget: 'sm_100a',
     anchor: ALT,
@@ -262,7 +267,8 @@ export const terms: TermDoc[] = [
     summary: 'Unsigned 8-bit power-of-two scale factor',
     description:
       'An 8-bit format made only of an exponent: each value is a power of two, with no sign and no mantissa. `0xff` is NaN and there is no infinity. ' +
-      'It is the per-block scale factor of MX (microscaling) formats used by block-scaled tensor-core instructions.',
+      'It is the per-block scale factor of MX (microscaling) formats used by block-scaled tensor-core instructions.\n\n' +
+      'Targets: `cvt` to/from `.ue8m0x2` (PTX 8.6) needs `sm_100a`, `sm_110a` or `sm_120a` (family targets from PTX 8.8); block-scaled `tcgen05.mma` (PTX 8.6) needs `sm_100a`/`sm_110a`; block-scaled `mma` (PTX 8.7) needs `sm_120a`.',
     introduced: '8.6',
     minTarget: 'sm_100a',
     anchor: ALT,
@@ -273,7 +279,10 @@ export const terms: TermDoc[] = [
     summary: 'Unsigned 7-bit scale factor with 4 exponent and 3 mantissa bits',
     description:
       'An unsigned float of 7 bits (4 exponent, 3 mantissa), stored in a byte whose top bit is zero. `0x7f` is NaN and there is no infinity. ' +
-      'It serves as the block scale factor for FP4 (`.e2m1`) data in block-scaled MMA (the NVFP4 scheme).',
+      'It serves as the block scale factor for FP4 (`.e2m1`) data in block-scaled MMA (the NVFP4 scheme), only with `.kind::mxf4nvf4` and a scale vector of 4 (`.scale_vec::4X`).\n\n' +
+      'It arrived in PTX 8.7 with that kind: in `tcgen05.mma` on `sm_100a`, `sm_103a` and `sm_110a`, and as the `.stype` of warp-level `mma` on `sm_120a` (`sm_120f` from PTX 8.8).',
+    introduced: '8.7',
+    minTarget: 'sm_100a',
     anchor: ALT,
   },
   {
@@ -281,8 +290,10 @@ export const terms: TermDoc[] = [
     kind: 'type',
     summary: 'Signed 8-bit fixed point with 6 fraction bits',
     description:
-      "An 8-bit two's-complement number read as value × 2^-6, so it covers -2.0 … 1.984375 in steps of 1/64. It has no infinity or NaN and is used in packed form (`.s2f6x2`) by `cvt`.",
+      "An 8-bit two's-complement number read as value × 2^-6, so it covers -2.0 … 1.984375 in steps of 1/64. It has no infinity or NaN and is used in packed form (`.s2f6x2`) by `cvt`, " +
+      'which accepts it only on arch-specific targets: `sm_100a`/`sm_103a`/`sm_110a`, and also `sm_120a`/`sm_121a`.',
     introduced: '9.1',
+    minTarget: 'sm_100a',
     anchor: 'fixed-point-data-formats',
   },
   // ---------------------------------------------------------------- packed types
@@ -346,6 +357,7 @@ export const terms: TermDoc[] = [
     summary: 'Two s2f6 fixed-point values packed in 16 bits',
     description: 'Two `.s2f6` fixed-point numbers in a `.b16` register; an instruction type of `cvt` only.',
     introduced: '9.1',
+    minTarget: 'sm_100a',
     anchor: 'packed-fixed-point-data-types',
   },
   {
@@ -354,8 +366,10 @@ export const terms: TermDoc[] = [
     kind: 'type',
     summary: 'Four narrow floats packed together',
     description:
-      'Four FP8 or FP6 values in a `.b32` register (or four FP4 values in a `.b16` register). `cvt` with stochastic rounding (`.rs`) produces these four-wide packs.',
-    introduced: '8.7',
+      'Four FP8 or FP6 values in a `.b32` register (or four FP4 values in a `.b16` register). `cvt` with stochastic rounding (`.rs`) produces these four-wide packs (PTX 8.7, `sm_100a`/`sm_103a`). ' +
+      '`.e4m3x4` and `.e5m2x4` appeared earlier, in PTX 8.6, as element types of the `multimem` reductions.',
+    introduced: '8.6',
+    minTarget: 'sm_100a',
     anchor: PACKED_F,
   },
   {
@@ -441,8 +455,10 @@ export const terms: TermDoc[] = [
     kind: 'vector',
     summary: 'Vector of eight elements',
     description:
-      'A brace list of eight registers moved as one 32-byte access. Only 32-bit element types in global memory support it (and only on `sm_100` or newer for `ld`/`st`). The address must be 32-byte aligned.',
-    minTarget: 'sm_100',
+      'A brace list of eight registers handled by one instruction. The vector `atom`/`red` forms and `multimem` use it with 16-bit floats such as `.v8.f16` or `.v8.bf16` (PTX 8.1, `sm_90`). ' +
+      '`ld`, `st` and `ld.global.nc` accept `.v8` with 32-bit elements on global memory, a single 32-byte access (PTX 8.8, `sm_100`); the address must then be 32-byte aligned.',
+    introduced: '8.1',
+    minTarget: 'sm_90',
     anchor: 'vectors',
   },
   // ---------------------------------------------------------------- state spaces
@@ -1052,10 +1068,10 @@ export const terms: TermDoc[] = [
   // ---------------------------------------------------------------- comparison operators
   icmp('.eq', 'Compare: equal', 'True when `a == b`. For floats, false if either operand is NaN.'),
   icmp('.ne', 'Compare: not equal', 'True when `a != b`. For floats this is the ordered form: false if either operand is NaN (use `.neu` to get true for NaN).'),
-  icmp('.lt', 'Compare: less than (signed or float)', 'True when `a < b`, treating integers as signed. For floats, false if either is NaN.'),
-  icmp('.le', 'Compare: less than or equal (signed or float)', 'True when `a <= b`, treating integers as signed. For floats, false if either is NaN.'),
-  icmp('.gt', 'Compare: greater than (signed or float)', 'True when `a > b`, treating integers as signed. For floats, false if either is NaN.'),
-  icmp('.ge', 'Compare: greater than or equal (signed or float)', 'True when `a >= b`, treating integers as signed. For floats, false if either is NaN.'),
+  icmp('.lt', 'Compare: less than', 'True when `a < b`. The ISA lists it as the signed and float operator (`.lo` is the unsigned one), but with a `.u` type, as nvcc often writes, ptxas compares unsigned. For floats, false if either is NaN.'),
+  icmp('.le', 'Compare: less than or equal', 'True when `a <= b`. The ISA lists it as the signed and float operator (`.ls` is the unsigned one), but with a `.u` type, as nvcc often writes, ptxas compares unsigned. For floats, false if either is NaN.'),
+  icmp('.gt', 'Compare: greater than', 'True when `a > b`. The ISA lists it as the signed and float operator (`.hi` is the unsigned one), but with a `.u` type, as nvcc often writes, ptxas compares unsigned. For floats, false if either is NaN.'),
+  icmp('.ge', 'Compare: greater than or equal', 'True when `a >= b`. The ISA lists it as the signed and float operator (`.hs` is the unsigned one), but with a `.u` type, as nvcc often writes, ptxas compares unsigned. For floats, false if either is NaN.'),
   {
     name: '.lo',
     kind: 'other',
