@@ -8,8 +8,7 @@ const UNI_BRANCH: ModifierDoc = {
   name: '.uni',
   description:
     'A promise that the branch is not divergent: every active thread of the warp that executes it has the same guard ' +
-    'predicate and the same target. The compiler can then skip the reconvergence bookkeeping. If the promise is false, ' +
-    'behaviour is undefined.',
+    'predicate and the same target, so the warp stays converged. If the promise is false, behaviour is undefined.',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -50,8 +49,9 @@ const SCALAR_TYPES: ModifierDoc[] = [
 const SAT_VIDEO: ModifierDoc = {
   name: '.sat',
   description:
-    'Clamps the intermediate result to the range of the destination type (signed or unsigned). When the destination is a ' +
-    'byte or half-word merge (`d.b1`, `d.h0`), the clamp uses the 8- or 16-bit range instead of 32 bits.',
+    'Saturates the value before the secondary operation or merge: it is limited to what the destination can hold, signed ' +
+    'or unsigned according to `.dtype`. When the destination is a byte or half-word merge (`d.b1`, `d.h0`), the limit is ' +
+    'the 8- or 16-bit range instead of 32 bits.',
 };
 
 const SECONDARY_OPS: ModifierDoc[] = [
@@ -148,7 +148,7 @@ export const controlFlowInstructions: InstructionDoc[] = [
     semantics: 'if (p) pc = tgt;   // no guard: always jump',
     introduced: '1.0',
     minTarget: 'all',
-    cuda: 'Every `if`/`else`, loop (`for`, `while`), `break`, `continue`, `goto` and most `switch` statements compile to `setp` plus `@p bra`. The compiler adds `.uni` when it can prove the condition is warp-uniform.',
+    cuda: 'Every `if`/`else`, loop (`for`, `while`), `break`, `continue`, `goto` and `switch` compiles to `setp` plus `@p bra`; nvcc 13 writes its unconditional jumps as `bra.uni` (even a dense 8-case `switch` became a compare-and-branch tree, not `brx.idx`).',
     example: {
       target: 'sm_75',
       caption: 'A counted loop: a conditional branch leaves the loop, an unconditional `bra.uni` jumps back to its head.',
@@ -199,7 +199,7 @@ DONE:
     semantics: 'if (p) pc = (index < length(tlist)) ? tlist[index] : undefined;',
     introduced: '6.0',
     minTarget: 'sm_30',
-    cuda: 'A dense `switch` can be lowered to a jump table with `brx.idx` by compilers that support it; nvcc often emits compare-and-branch chains instead. Writing it directly requires inline `asm` or hand-written PTX.',
+    cuda: 'nvcc 13 lowers even a dense `switch` to compare-and-branch code (checked for sm_90), so `brx.idx` normally comes from hand-written PTX or other front ends. Using it from CUDA C++ needs an inline `asm` block that contains both the `.branchtargets` table and all its labels.',
     example: {
       target: 'sm_75',
       caption: 'A three-way switch on a clamped selector using a `.branchtargets` jump table.',
@@ -266,7 +266,7 @@ STORE:
     versionNotes: [{ version: '2.1', change: 'Indirect calls through a function pointer (`flist` / `fproto` forms).' }],
     minTarget: 'all',
     targetNotes: [{ target: 'sm_20', requirement: 'Indirect calls' }],
-    cuda: 'A call to a `__device__` function that is not inlined (for example one marked `__noinline__`, or a recursive one), `printf` (a call to `vprintf`), calls through function pointers and virtual functions (indirect `call` with a `.callprototype`).',
+    cuda: 'A call to a `__device__` function that is not inlined (for example one marked `__noinline__`, or a recursive one) and `printf` (a call to `vprintf`) become direct `call.uni` with nvcc 13; calls through function pointers and virtual functions become an indirect `call` with a `.callprototype` label.',
     example: {
       target: 'sm_75',
       caption: 'Calls a non-inlined device function, passing one argument and receiving the result through `.param` space.',
@@ -363,7 +363,7 @@ STORE:
     modifiers: [],
     introduced: '1.0',
     minTarget: 'all',
-    cuda: 'nvcc normally ends kernels with `ret`; `exit` typically appears through inline `asm volatile("exit;")` or from other front ends. An early `return` in a kernel has the same effect as `exit` for that thread.',
+    cuda: 'nvcc 13 ends kernels with `ret` and turns an early `return` into a branch to that `ret`, so `exit` comes from inline `asm volatile("exit;")` or libcu++ `cuda::ptx::exit()`. In a kernel, `ret` and `exit` both end the thread.',
     example: {
       target: 'sm_75',
       caption: 'Threads whose index is past the end of the array leave early with a predicated `exit`.',
@@ -405,7 +405,7 @@ STORE:
     semantics: 'd = stackptr;',
     introduced: '7.3',
     minTarget: 'sm_52',
-    cuda: 'Emitted around variable-sized stack allocations from `alloca()` in device code, so the space can be released when the enclosing scope ends.',
+    cuda: 'No CUDA C++ construct produces it with nvcc 13: device-side `alloca()` compiles to a plain `alloca` (even inside a loop) and the space is freed when the function returns. Use inline `asm` or hand-written PTX; compilers for other front ends may emit it to free dynamic allocations early.',
     example: {
       target: 'sm_75',
       caption: 'Saves the stack pointer, makes a temporary stack buffer, then releases it by restoring the pointer.',
@@ -445,7 +445,7 @@ STORE:
     semantics: 'stackptr = a;',
     introduced: '7.3',
     minTarget: 'sm_52',
-    cuda: 'Generated at the end of a scope that used device-side `alloca()`, releasing the dynamic stack allocation.',
+    cuda: 'Not produced by nvcc 13 for CUDA C++ (device `alloca()` memory is only released at function return); pair it with `stacksave` in inline `asm` or hand-written PTX.',
     example: {
       target: 'sm_75',
       caption: 'Each loop iteration allocates a stack buffer and frees it again with `stackrestore`.',
@@ -493,7 +493,7 @@ AGAIN:
     semantics: 'align = max(immAlign, 8);\nstackptr = allocate(size, align);  // the stack grows downwards\nptr = stackptr;',
     introduced: '7.3',
     minTarget: 'sm_52',
-    cuda: 'The `alloca(size)` function called from device code (compute capability 5.2+; device code gets 16-byte aligned blocks). Fixed-size local arrays do not use it; they live in the frame that ptxas lays out statically.',
+    cuda: 'Device-side `alloca(size)` (compute capability 5.2+): nvcc 13 emits `alloca.u64 ptr, size, 16`, since CUDA guarantees 16-byte alignment. Fixed-size local arrays do not use it; they live in the frame that ptxas lays out statically.',
     example: {
       target: 'sm_75',
       caption: 'Allocates an n-element scratch array on the stack, fills it and sums it.',
@@ -836,7 +836,7 @@ DONE:
       { name: 'c', role: 'source', description: 'Lanes outside the mask (merge) or the accumulator (with `.add`).' },
     ],
     modifiers: [...SCALAR_TYPES, ...COMPARISONS, SIMD_ADD, ...SIMD2_SELECTORS],
-    semantics: 'for i in 0..1: t[i] = compare(Va[i], Vb[i], cmp) ? 1 : 0;\nif (.add) d = c + sum(t[i] for lanes in mask);\nelse      d = lanes in mask ? t : lanes of c;',
+    semantics: 'for each 16-bit lane k (0..1): r[k] = (A[k] cmp B[k]) ? 1 : 0;   // A, B: lanes picked by .asel / .bsel\nif (.add) d = c + sum of r[k] over the lanes named by .mask;\nelse      d = half k taken from r[k] if lane k is in .mask, else from half k of c;',
     introduced: '3.0',
     minTarget: 'sm_30',
     cuda: videoCuda('`vset2`') + ' Related intrinsics: `__vcmpeq2`, `__vcmpgtu2` (which return 0xffff per true lane rather than 1).',
@@ -919,8 +919,8 @@ DONE:
     summary: 'Four-lane 8-bit SIMD compare, giving 1 or 0 per byte',
     description:
       'Compares four byte lanes selected from `a` and `b` and yields 1 or 0 per lane (unsigned). Merge mode writes the ' +
-      'results into the masked byte positions and keeps the other bytes from `c`; the secondary operations `.add`, `.min` ' +
-      'and `.max` combine the results with `c` instead (`.add` counts matching lanes).',
+      'results into the masked byte positions and keeps the other bytes from `c`. With the accumulate form (`.add`) the ' +
+      'masked results are added to `c` instead, which counts the lanes where the comparison held.',
     syntax: [
       'vset4.atype.btype.cmp       d{.mask}, a{.asel}, b{.bsel}, c;   // merge',
       'vset4.atype.btype.cmp.add   d{.mask}, a{.asel}, b{.bsel}, c;   // accumulate',
@@ -941,11 +941,9 @@ DONE:
       ...SCALAR_TYPES,
       ...COMPARISONS,
       SIMD_ADD,
-      { name: '.min', description: 'Secondary operation: combines the comparison results with `c` by taking the minimum.' },
-      { name: '.max', description: 'Secondary operation: combines the comparison results with `c` by taking the maximum.' },
       ...SIMD4_SELECTORS,
     ],
-    semantics: 'for i in 0..3: t[i] = compare(Va[i], Vb[i], cmp) ? 1 : 0;\nif (.add) d = c + sum(t[i] for lanes in mask);\nelse      d = lanes in mask ? t : lanes of c;',
+    semantics: 'for each byte lane k (0..3): r[k] = (A[k] cmp B[k]) ? 1 : 0;   // A, B: lanes picked by .asel / .bsel\nif (.add) d = c + sum of r[k] over the lanes named by .mask;\nelse      d = byte k taken from r[k] if lane k is in .mask, else from byte k of c;',
     introduced: '3.0',
     minTarget: 'sm_30',
     cuda: videoCuda('`vset4`') + ' Related intrinsics: `__vcmpeq4`, `__vcmpltu4` (0xff per true byte rather than 1).',
@@ -977,14 +975,14 @@ DONE:
     summary: 'Stop at a breakpoint',
     description:
       'Suspends the executing thread as if it hit a breakpoint. Under a debugger such as cuda-gdb, control passes to the ' +
-      'debugger; without one, the kernel typically stops with an error. Usually guarded by a predicate so it only fires on ' +
-      'a condition of interest.',
+      'debugger. The ISA does not say what happens without a debugger, so keep it out of production code. Usually guarded ' +
+      'by a predicate so it only fires on a condition of interest.',
     syntax: ['brkpt;'],
     operands: [],
     modifiers: [],
     introduced: '1.0',
     minTarget: 'sm_11',
-    cuda: '`__brkpt()`.',
+    cuda: '`__brkpt()` compiles to `brkpt;` (nvcc 13).',
     example: {
       target: 'sm_75',
       caption: 'Breaks into the debugger only when a loaded value is negative.',
@@ -1015,7 +1013,7 @@ DONE:
     modifiers: [{ name: '.u32', description: 'The delay operand is a 32-bit unsigned integer.' }],
     introduced: '6.3',
     minTarget: 'sm_70',
-    cuda: '`__nanosleep(ns)` (compute capability 7.0 and later); library spin-wait loops (for example in libcu++ synchronization primitives) may use it for back-off.',
+    cuda: '`__nanosleep(ns)` (compute capability 7.0 and later) compiles to `nanosleep.u32` (nvcc 13).',
     example: {
       target: 'sm_75',
       caption: 'Polls a global flag with exponential back-off between attempts.',
@@ -1055,7 +1053,7 @@ READY:
     versionNotes: [{ version: '3.0', change: '`pmevent.mask`.' }],
     minTarget: 'all',
     targetNotes: [{ target: 'sm_20', requirement: '`pmevent.mask`' }],
-    cuda: '`__prof_trigger(counter)`, which increments one of the per-multiprocessor profiler counters (applications should use counters 0–7).',
+    cuda: '`__prof_trigger(counter)` compiles to `pmevent counter;` (nvcc 13); it bumps one of the per-multiprocessor profiler counters, and applications should use counters 0–7 only.',
     example: {
       target: 'sm_75',
       caption: 'Marks entry into a slow path with event 2, and signals events 0 and 3 together at the end.',
@@ -1084,7 +1082,7 @@ READY:
     modifiers: [],
     introduced: '1.0',
     minTarget: 'all',
-    cuda: '`__trap()`; also `asm("trap;")`.',
+    cuda: '`__trap()` compiles to `trap;` (nvcc 13); libcu++ also has `cuda::ptx::trap()`.',
     example: {
       target: 'sm_75',
       caption: 'Aborts the kernel if an index read from memory is out of bounds.',
@@ -1142,7 +1140,7 @@ READY:
       { target: 'sm_100a', requirement: 'Also on sm_100a, sm_110a (formerly sm_101a) and sm_120a' },
       { target: 'sm_100f', requirement: 'Family-specific targets sm_100f, sm_110f and sm_120f and later in their families (PTX ISA 8.8+)' },
     ],
-    cuda: 'Only through inline `asm` in CUDA C++, or via CUTLASS (`cutlass::arch::warpgroup_reg_alloc<N>()` / `warpgroup_reg_dealloc<N>()`) in warp-specialised Hopper and Blackwell kernels.',
+    cuda: 'Only through inline `asm` in CUDA C++ (CUDA 13.0 has no intrinsic for it). Warp-specialised Hopper and Blackwell GEMM kernels wrap it in small helper functions.',
     example: {
       target: 'sm_90a',
       caption: 'Warp specialisation: warpgroup 0 (the producer) shrinks to 40 registers, the two consumer warpgroups grow to 232.',

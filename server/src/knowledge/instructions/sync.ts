@@ -21,10 +21,10 @@ const SYNC_WARP: ModifierDoc = {
 
 function scopeMods(what: string): ModifierDoc[] {
   return [
-    { name: '.cta', description: `Scope: only threads of the same CTA are guaranteed to observe ${what} as synchronizing.` },
-    { name: '.cluster', description: `Scope: every thread of the same cluster (sm_90+) can synchronize through ${what}.` },
-    { name: '.gpu', description: `Scope: every thread of the same GPU (the whole grid and other grids on the device) can synchronize through ${what}.` },
-    { name: '.sys', description: `Scope: the whole system, including the host CPU and peer GPUs, can synchronize through ${what}.` },
+    { name: '.cta', description: `Scope: ${what} synchronizes directly only with threads of the same CTA. The narrowest and cheapest scope.` },
+    { name: '.cluster', description: `Scope: ${what} synchronizes directly with threads of any CTA in the same cluster (sm_90+).` },
+    { name: '.gpu', description: `Scope: ${what} synchronizes directly with any thread on the same GPU, including threads of other grids running there.` },
+    { name: '.sys', description: `Scope: ${what} synchronizes directly with any thread in the system, including other GPUs and the host CPU (for memory they can reach, e.g. mapped or managed memory).` },
   ];
 }
 
@@ -125,8 +125,10 @@ export const syncInstructions: InstructionDoc[] = [
       '(`.or`).\n\n' +
       'When the barrier completes, memory accesses made before it by participating threads are visible to all ' +
       'participants. The barrier then resets itself for reuse.\n\n' +
-      '`bar` is the older spelling and always behaves like `barrier` with `.aligned`: every thread of the warp must execute ' +
-      'the same barrier instruction. Plain `barrier` (sm_70+) allows threads of a warp to arrive from different places.',
+      '`bar` is the older spelling and always behaves like `barrier` with `.aligned`. Without `.aligned`, `barrier` lets the ' +
+      'threads of one warp reach the barrier from different places in the code (on sm_70 and later; older targets treat it as ' +
+      'aligned). Different warps may use different forms on the same barrier, e.g. `arrive` in producers and `sync` in ' +
+      'consumers, but never mix `red` with `sync`/`arrive` on a barrier that is in use.',
     syntax: [
       'barrier{.cta}.sync{.aligned}          a{, b};',
       'barrier{.cta}.arrive{.aligned}        a, b;',
@@ -156,8 +158,9 @@ export const syncInstructions: InstructionDoc[] = [
       {
         name: '.aligned',
         description:
-          'All threads of the warp execute this same barrier instruction (not one reached from different code paths). Under a ' +
-          'branch, the condition must be uniform, otherwise behaviour is undefined. `bar` always implies it.',
+          'A promise that the threads execute this very barrier instruction together rather than reaching the barrier from ' +
+          'different code paths. Inside a condition, every thread of the CTA must evaluate the condition the same way, ' +
+          'otherwise behaviour is undefined. `bar` always implies it.',
       },
       { name: '.u32', description: 'Type of the `.popc` result.' },
       { name: '.pred', description: 'Type of the `.and` / `.or` result: a predicate.' },
@@ -175,7 +178,7 @@ export const syncInstructions: InstructionDoc[] = [
       { target: 'sm_30', requirement: '`barrier` (non-`bar`) spelling' },
       { target: 'sm_70', requirement: 'Real non-aligned behaviour of `barrier` without `.aligned` (on sm_6x and below it acts as aligned)' },
     ],
-    cuda: '`__syncthreads()` becomes `bar.sync 0` (spelled `barrier.sync 0` by some toolkits); `__syncthreads_count(p)` → `bar.red.popc.u32`, `__syncthreads_and(p)` → `bar.red.and.pred`, `__syncthreads_or(p)` → `bar.red.or.pred`. Named barriers with thread counts come from inline `asm` or CUTLASS `NamedBarrier::sync/arrive`.',
+    cuda: 'nvcc 13 compiles `__syncthreads()` to `bar.sync 0`, `__syncthreads_count(p)` to `bar.red.popc.u32 d, 0, p`, `__syncthreads_and(p)` to `bar.red.and.pred` and `__syncthreads_or(p)` to `bar.red.or.pred`. The named-barrier intrinsics `__barrier_sync(id)` and `__barrier_sync_count(id, n)` produce the non-aligned `barrier.sync id` / `barrier.sync id, n`. There is no intrinsic for `arrive`; it needs inline `asm`.',
     example: {
       target: 'sm_75',
       caption: 'Warps 0–1 produce into shared memory and `bar.arrive`; warps 2–3 `bar.sync` on the same named barrier, then the whole CTA counts positive values with `bar.red.popc`.',
@@ -223,7 +226,7 @@ JOIN:
     introduced: '6.0',
     minTarget: 'sm_30',
     targetNotes: [{ target: 'sm_70', requirement: 'Non-converged use (on sm_6x and below all lanes of the mask must execute it together)' }],
-    cuda: '`__syncwarp(mask)` (default mask `0xffffffff`); also `cooperative_groups::tiled_partition<32>(block).sync()`.',
+    cuda: 'nvcc 13 compiles `__syncwarp()` (default mask `0xffffffff`) to `bar.warp.sync -1`, and `__syncwarp(mask)` to `bar.warp.sync mask`; `cooperative_groups::tiled_partition<32>(block).sync()` gives the same `bar.warp.sync -1`.',
     example: {
       target: 'sm_75',
       caption: 'Each lane writes its value to shared memory, the warp synchronizes, and each lane reads its neighbour\'s value.',
@@ -257,12 +260,12 @@ JOIN:
     opcode: 'barrier.cluster',
     aliases: ['barrier.cluster.arrive', 'barrier.cluster.wait'],
     family: 'synchronization',
-    summary: 'Split arrive/wait barrier across all threads of a thread-block cluster',
+    summary: 'Split arrive/wait barrier that every thread of a thread-block cluster takes part in',
     description:
       'A hardware barrier for every thread of a cluster (sm_90+). `barrier.cluster.arrive` records the thread\'s arrival ' +
       'and returns immediately; `barrier.cluster.wait` blocks until all non-exited threads of the cluster have arrived. ' +
-      'Work placed between the two overlaps the wait. Each thread arrives exactly once per phase, and the barrier resets ' +
-      'itself when it completes.\n\n' +
+      'Work placed between the two overlaps the wait. Both instructions also wait for the non-exited threads of the ' +
+      'executing thread\'s own warp. Each thread arrives exactly once per phase, and the barrier resets itself when it completes.\n\n' +
       'By default `arrive` has release semantics and `wait` acquire semantics at cluster scope: after `wait`, memory ' +
       'accesses made by any cluster thread before its `arrive` are visible (asynchronous operations excepted). ' +
       '`.relaxed` drops the release part, for when an explicit `fence` already provides it. A common use is making sure ' +
@@ -279,14 +282,14 @@ JOIN:
       {
         name: '.aligned',
         description:
-          'Every thread of the warp executes this same instruction; under a branch the condition must be warp-uniform. Lets ' +
-          'the compiler emit a cheaper warp-wide form.',
+          'All threads of the warp execute this same instruction together; inside a condition, every thread of the warp must ' +
+          'evaluate it the same way, otherwise behaviour is undefined.',
       },
     ],
     introduced: '7.8',
     versionNotes: [{ version: '8.0', change: '`.acquire`, `.release` and `.relaxed` qualifiers.' }],
     minTarget: 'sm_90',
-    cuda: '`cooperative_groups::this_cluster().sync()` (arrive + wait); the split form via `__cluster_barrier_arrive()`, `__cluster_barrier_arrive_relaxed()` and `__cluster_barrier_wait()`, or CUTLASS `cute::cluster_arrive_relaxed()` / `cluster_wait()`.',
+    cuda: 'nvcc 13 compiles `cooperative_groups::this_cluster().sync()` to `barrier.cluster.arrive; barrier.cluster.wait;` (no `.aligned`). The split form comes from `__cluster_barrier_arrive()`, `__cluster_barrier_arrive_relaxed()` (→ `barrier.cluster.arrive.relaxed`) and `__cluster_barrier_wait()`, or from libcu++ `cuda::ptx::barrier_cluster_arrive` / `barrier_cluster_wait`.',
     example: {
       target: 'sm_90',
       caption: 'Two CTAs of a cluster each write a value, synchronize the cluster, read the partner\'s value through distributed shared memory, and synchronize again before exiting.',
@@ -351,7 +354,7 @@ JOIN:
       { target: 'sm_60', requirement: '`membar.proxy`' },
       { target: 'sm_70', requirement: 'Full `fence.sc` semantics' },
     ],
-    cuda: '`__threadfence_block()` → `membar.cta`, `__threadfence()` → `membar.gl`, `__threadfence_system()` → `membar.sys` (newer toolkits may print the equivalent `fence.sc.*`).',
+    cuda: 'nvcc 13 compiles `__threadfence_block()` to `membar.cta`, `__threadfence()` to `membar.gl` and `__threadfence_system()` to `membar.sys` (checked for sm_75, sm_90 and sm_100a); on sm_70+ these behave as `fence.sc.cta/.gpu/.sys`.',
     example: {
       target: 'sm_75',
       caption: 'Classic "last block" pattern: write a partial result, `membar.gl`, then bump a global counter.',
@@ -398,8 +401,19 @@ JOIN:
     modifiers: [
       { name: '.sc', description: 'Sequentially consistent fence: release + acquire, and all `fence.sc` with enough scope are totally ordered. Slowest.' },
       { name: '.acq_rel', description: 'Default. Acts as both a release fence (for earlier accesses) and an acquire fence (for later ones).' },
-      { name: '.acquire', description: 'Acquire-only fence: later accesses cannot move before earlier reads that observed a release. sm_90+, PTX 8.6+.' },
-      { name: '.release', description: 'Release-only fence: earlier accesses are ordered before later writes that another thread may acquire. sm_90+, PTX 8.6+.' },
+      {
+        name: '.acquire',
+        description:
+          'Acquire-only fence (sm_90+, PTX 8.6+). Placed after a strong read (`ld.relaxed`, `atom`, …) that sees another ' +
+          'thread\'s released write, it makes that thread\'s earlier writes visible to this thread\'s later accesses. A `red` ' +
+          'before it does not count as such a read.',
+      },
+      {
+        name: '.release',
+        description:
+          'Release-only fence (sm_90+, PTX 8.6+). Placed before a strong write (`st.relaxed`, `atom`, …): a thread that ' +
+          'acquires that write also sees everything this thread wrote before the fence.',
+      },
       ...scopeMods('the fence'),
       {
         name: '.sync_restrict::shared::cta',
@@ -419,7 +433,7 @@ JOIN:
     targetNotes: [
       { target: 'sm_90', requirement: '`.cluster` scope, `.acquire` / `.release`, `.sync_restrict`' },
     ],
-    cuda: '`cuda::atomic_thread_fence(cuda::memory_order_seq_cst, cuda::thread_scope_device)` → `fence.sc.gpu`; acquire/release/acq_rel orders → `fence.acq_rel.*`; `cuda::ptx::fence(...)` wrappers in libcu++; on recent toolkits `__threadfence()` may appear as `fence.sc.gpu`.',
+    cuda: 'With nvcc 13, `cuda::atomic_thread_fence` with `memory_order_seq_cst` and `thread_scope_device` → `fence.sc.gpu`, and the acquire, release and acq_rel orders all → `fence.acq_rel.<scope>` (`thread_scope_block` → `.cta`, `_device` → `.gpu`, `_system` → `.sys`). The one-sided and `.sync_restrict` forms come from libcu++ `cuda::ptx::fence(...)` / `cuda::ptx::fence_sync_restrict(...)` or inline `asm`. (`__threadfence()` still compiles to `membar.gl`.)',
     example: {
       target: 'sm_90',
       caption: 'Message passing: the writer stores data, fences with release semantics and sets a flag; the reader sees the flag, fences with acquire semantics and reads the data.',
@@ -461,12 +475,18 @@ READER:
     operands: [],
     modifiers: [
       { name: '.mbarrier_init', description: 'The fence only orders earlier `mbarrier.init` operations on `.shared::cta` mbarriers.' },
-      { name: '.release', description: 'Release semantics: the initializations are made visible before later operations that others may observe.' },
-      { name: '.cluster', description: 'The only allowed scope: other threads of the cluster observe the initialized barriers.' },
+      {
+        name: '.release',
+        description:
+          'A release fence: paired with a later strong write or arrive that a thread in another CTA acquires (typically ' +
+          '`barrier.cluster.arrive.relaxed` followed by the default-acquire `barrier.cluster.wait`), it makes the initialized ' +
+          'barriers visible to that thread.',
+      },
+      { name: '.cluster', description: 'The only allowed scope: the initializations are published to threads anywhere in the cluster.' },
     ],
     introduced: '8.0',
     minTarget: 'sm_90',
-    cuda: '`cutlass::arch::fence_barrier_init()` and `cuda::ptx::fence_mbarrier_init(cuda::ptx::sem_release, cuda::ptx::scope_cluster)`; otherwise inline `asm`.',
+    cuda: 'libcu++ `cuda::ptx::fence_mbarrier_init(cuda::ptx::sem_release, cuda::ptx::scope_cluster)`; otherwise inline `asm`.',
     example: {
       target: 'sm_90',
       caption: 'One thread initializes a barrier, releases the initialization to the cluster, and the cluster synchronizes before anyone uses it.',
@@ -546,10 +566,15 @@ READER:
       '*async proxy*. Plain `ld`/`st` go through the generic proxy. `fence.proxy.async` orders the two in both directions ' +
       'for this thread. The typical case: threads write a shared-memory tile with `st.shared`, then a TMA store (or a ' +
       '`wgmma` reading its operands from shared memory) consumes it; the fence must sit between the two, followed by the ' +
-      'usual barrier between threads. A state-space suffix limits the fence to that memory.\n\n' +
-      'The one-directional forms `fence.proxy.async::generic.release/acquire.sync_restrict…` (sm_90+) are lighter: the ' +
-      'release form publishes this CTA\'s generic-proxy shared-memory accesses so that later async-proxy accesses elsewhere ' +
-      'in the cluster are ordered after them, and the acquire form is the matching receiving side.',
+      'usual barrier between threads. A state-space suffix limits the fence to that memory. The opposite direction is ' +
+      'usually implicit: once you observe that a bulk copy or `wgmma` has completed (mbarrier or wait-group), its results ' +
+      'are already visible to ordinary loads.\n\n' +
+      'The one-directional forms (sm_90+, PTX 8.6) are lighter. `async::generic` reads "to the async proxy, from the generic ' +
+      'proxy": they only order earlier generic-proxy accesses before later async-proxy accesses, and they take part in ' +
+      'release/acquire synchronization at cluster scope. The `.release` form (covering the executing CTA\'s shared memory) ' +
+      'goes on the publishing side before the signal; the `.acquire` form (covering cluster shared memory) goes on the ' +
+      'receiving side after the wait (e.g. after `barrier.cluster.wait`), before that thread issues async-proxy work such ' +
+      'as a TMA copy into the same buffer.',
     syntax: [
       'fence.proxy.async{.space};',
       'fence.proxy.async::generic.release.sync_restrict::shared::cta.cluster;',
@@ -558,16 +583,24 @@ READER:
     ],
     operands: [],
     modifiers: [
+      {
+        name: '.async::generic',
+        description: 'One-directional proxy kind: orders earlier generic-proxy accesses before later async-proxy accesses (not the reverse).',
+      },
       { name: '.global', description: 'Only order accesses to global memory.' },
       { name: '.shared::cta', description: 'Only order accesses to the CTA\'s own shared memory (the usual case before a TMA store).' },
       { name: '.shared::cluster', description: 'Only order accesses to shared memory anywhere in the cluster.' },
       {
         name: '.release',
-        description: 'With `.async::generic`: one-directional release from the generic proxy to the async proxy.',
+        description:
+          'With `.async::generic`: a release proxy fence. Followed by a strong write or arrive that another thread acquires, ' +
+          'it makes this thread\'s earlier generic-proxy accesses ordered before that thread\'s later async-proxy accesses.',
       },
       {
         name: '.acquire',
-        description: 'With `.async::generic`: one-directional acquire, pairing with a release seen through a barrier.',
+        description:
+          'With `.async::generic`: an acquire proxy fence, placed after the acquiring wait; async-proxy work issued after it is ' +
+          'ordered after the generic-proxy accesses that were released.',
       },
       {
         name: '.sync_restrict::shared::cta',
@@ -582,7 +615,7 @@ READER:
     introduced: '8.0',
     versionNotes: [{ version: '8.6', change: 'One-directional `async::generic` release/acquire forms with `.sync_restrict`.' }],
     minTarget: 'sm_90',
-    cuda: '`cuda::device::experimental::fence_proxy_async_shared_cta()`, `cuda::ptx::fence_proxy_async(...)`, CUTLASS `cutlass::arch::fence_view_async_shared()` (used before TMA stores); otherwise inline `asm`.',
+    cuda: '`cuda::device::experimental::fence_proxy_async_shared_cta()` (from `<cuda/barrier>`, sm_90) compiles to `fence.proxy.async.shared::cta`; libcu++ also has `cuda::ptx::fence_proxy_async(...)` and `cuda::ptx::fence_proxy_async_generic_sync_restrict(...)`. Otherwise inline `asm`.',
     example: {
       target: 'sm_90',
       caption: 'Threads fill a shared-memory tile with ordinary stores, fence against the async proxy, and one thread launches a bulk (TMA) store of the tile to global memory.',
@@ -638,19 +671,25 @@ DONE:
     ],
     introduced: '8.3',
     minTarget: 'sm_90',
-    cuda: '`cuda::ptx::fence_proxy_tensormap_generic(...)` in libcu++, CUTLASS `cute::tma_descriptor_fence_release()` / `tma_descriptor_fence_acquire()`; otherwise inline `asm`.',
+    cuda: 'libcu++ `cuda::ptx::fence_proxy_tensormap_generic(...)` (release and acquire overloads); otherwise inline `asm`.',
     example: {
       target: 'sm_90a',
-      caption: 'Patches the global address inside a tensor map in global memory, releases the change, then acquires it before the descriptor is used.',
-      code: `.visible .entry fence_tensormap_update(.param .u64 tmap, .param .u64 new_base) {
-  .reg .b64 %rd<4>;
-  ld.param.u64 %rd1, [tmap];                // generic address of a 128-byte tensor map
-  ld.param.u64 %rd2, [new_base];
-  cvta.to.global.u64 %rd3, %rd1;
-  tensormap.replace.tile.global_address.global.b1024.b64 [%rd3], %rd2;
-  fence.proxy.tensormap::generic.release.gpu;
-  fence.proxy.tensormap::generic.acquire.gpu [%rd1], 128;
-  // ... cp.async.bulk.tensor instructions may now use the updated map ...
+      caption: 'One thread changes the extent of dimension 1 in a tensor map stored in global memory, orders that write before tensormap-proxy reads, and then lets a TMA prefetch read the edited map.',
+      code: `.visible .entry tensormap_resize_then_prefetch(.param .u64 tmap, .param .u32 rows) {
+  .reg .b32 %r<3>;
+  .reg .b64 %rd<3>;
+  .reg .pred %p1;
+  mov.u32 %r1, %tid.x;
+  setp.ne.u32 %p1, %r1, 0;
+  @%p1 bra DONE;                                   // thread 0 edits and uses the map
+  ld.param.u64 %rd1, [tmap];                       // generic address of the 128-byte map
+  ld.param.u32 %r2, [rows];
+  cvta.to.global.u64 %rd2, %rd1;
+  tensormap.replace.tile.global_dim.global.b1024.b32 [%rd2], 1, %r2;
+  fence.proxy.tensormap::generic.release.cta;      // writer side
+  fence.proxy.tensormap::generic.acquire.cta [%rd1], 128;   // user side
+  cp.async.bulk.prefetch.tensor.2d.L2.global.tile [%rd1, {%r1, %r1}];
+DONE:
   ret;
 }`,
     },
@@ -666,14 +705,16 @@ DONE:
     summary: 'Atomic read-modify-write on global or shared memory, returning the old value',
     description:
       'Reads the value at `[a]`, combines it with `b` using `.op`, writes the result back and returns the *old* value in ' +
-      '`d`, all as one indivisible step with respect to other atomics whose scope covers this one. Use `_` as `d` if the ' +
-      'old value is not needed (or use `red`).\n\n' +
+      '`d`, as one indivisible step. Two atomics (`atom` or `red`) are indivisible with respect to each other only when ' +
+      'each one\'s scope contains the other thread; otherwise each sees the other as a separate read and write. Use `_` as ' +
+      '`d` if the old value is not needed (or use `red`).\n\n' +
       'Without `.sem` the atomic is `.relaxed`; `.acquire`, `.release` and `.acq_rel` make it also synchronize, as in the ' +
       'C++ memory model. Without `.scope` it is `.gpu`. Without a state space the address is generic and must point to ' +
       'global or shared memory.\n\n' +
       'Vector forms (`.v2`, `.v4`, `.v8`, global memory only, sm_90+) and packed types update several adjacent elements, ' +
       'but each element is atomic on its own, not the whole vector. `.b128` (sm_90+) supports only `.exch` and `.cas` ' +
-      '(compare-and-swap has its own entry, `atom.cas`).',
+      '(compare-and-swap has its own entry, `atom.cas`). On sm_6x and older, shared-memory atomics are not atomic with ' +
+      'respect to plain stores to the same address.',
     syntax: [
       'atom{.sem}{.scope}{.space}.op{.level::cache_hint}.type  d, [a], b{, cache-policy};',
       'atom{.sem}{.scope}{.space}.exch{.level::cache_hint}.b128  d, [a], b{, cache-policy};',
@@ -705,10 +746,15 @@ DONE:
         name: '.relaxed',
         description: 'Default. Atomic, but does not order other memory accesses of the thread.',
       },
-      { name: '.acquire', description: 'Acquire: later accesses of this thread cannot be performed before the atomic; pairs with a release elsewhere.' },
-      { name: '.release', description: 'Release: earlier accesses of this thread are visible to whoever acquires the value this atomic writes.' },
-      { name: '.acq_rel', description: 'Both acquire and release, e.g. for lock hand-off or a read-modify-write in the middle of a chain.' },
-      ...scopeMods('the atomic (and the atomicity itself: two atomics are only atomic with respect to each other if each one\'s scope includes the other thread)'),
+      {
+        name: '.acquire',
+        description:
+          'Acquire: if the value read was written by another thread\'s release (in scope), everything that thread wrote before ' +
+          'its release is visible to this thread\'s later accesses.',
+      },
+      { name: '.release', description: 'Release: a thread (in scope) that acquires the value this atomic writes also sees all of this thread\'s earlier writes.' },
+      { name: '.acq_rel', description: 'Both acquire and release, e.g. for a lock hand-off or an atomic in the middle of a chain of threads.' },
+      ...scopeMods('the atomic'),
       ...ATOMIC_SPACES,
       ...ATOMIC_OPS,
       { name: '.exch', description: 'Exchange: stores `b` and returns the previous value (bit types `.b32`, `.b64`, `.b128`).' },
@@ -727,23 +773,25 @@ DONE:
       { version: '5.0', change: '`atom.add.f64` and `.scope`.' },
       { version: '6.0', change: '`.sem` qualifier.' },
       { version: '6.2', change: '`atom.add.noftz.f16x2`.' },
-      { version: '6.3', change: '`atom.add.noftz.f16` and `atom.cas.b16`.' },
+      { version: '6.3', change: '`atom.add.noftz.f16` and `atom.cas.b16`; `.f16x2` atomicity clarified as per element (applies back to 6.2).' },
       { version: '7.4', change: '`.L2::cache_hint`.' },
       { version: '7.8', change: '`.bf16`/`.bf16x2` add, `.cluster` scope, `.shared::cta` / `.shared::cluster`.' },
       { version: '8.1', change: 'Vector forms.' },
       { version: '8.3', change: '`.b128` `.exch` and `.cas`.' },
       { version: '8.4', change: '`.sys` scope with `.b128`.' },
     ],
-    minTarget: 'all',
+    minTarget: 'sm_11',
     targetNotes: [
+      { target: 'sm_12', requirement: '`atom.shared`, 64-bit global `.add/.cas/.exch`' },
       { target: 'sm_20', requirement: '`atom.add.f32`, 64-bit shared `.add/.cas/.exch`, generic addressing' },
+      { target: 'sm_30', requirement: '`::cta` sub-qualifier on `.shared`' },
       { target: 'sm_32', requirement: '64-bit `.and/.or/.xor/.min/.max`' },
       { target: 'sm_60', requirement: '`.add.f64`, `.scope`, `.add.noftz.f16x2`' },
       { target: 'sm_70', requirement: '`.sem`, `.add.noftz.f16`, `.cas.b16`' },
       { target: 'sm_80', requirement: '`.L2::cache_hint`' },
       { target: 'sm_90', requirement: '`.bf16`/`.bf16x2`, `.cluster` scope, `.shared::cluster`, vector forms, `.b128`' },
     ],
-    cuda: '`atomicAdd`, `atomicSub` (an add of the negation), `atomicExch`, `atomicMin`, `atomicMax`, `atomicInc`, `atomicDec`, `atomicAnd`, `atomicOr`, `atomicXor`; `_block` / `_system` variants set `.cta` / `.sys` scope; `cuda::atomic_ref<T, scope>::fetch_add(..., memory_order)` sets `.sem` and `.scope`; `atomicAdd` on `__half2` / `__nv_bfloat162` / `float4` (sm_90) gives the packed and vector forms.',
+    cuda: 'Checked with nvcc 13 (sm_90): `atomicAdd(int*, v)` → `atom.global.add.u32` (even when the result is unused), `atomicSub` → an add of the negated value, `atomicExch` → `.exch.b32`, `atomicMin/Max` → `.min/.max.s32`, `atomicInc/Dec` → `.inc/.dec.u32`, `atomicAnd/Or/Xor` → `.and/.or/.xor.b32`, `atomicAdd(float*)` → `.add.f32`. `atomicAdd_block` / `atomicAdd_system` add `.cta` / `.sys`. `cuda::atomic_ref<int, cuda::thread_scope_device>::fetch_add(v, memory_order_acq_rel)` → `atom.add.acq_rel.gpu.s32`. `atomicAdd` on `__half2`, `__nv_bfloat162` and `__half` → `atom.add.noftz.f16x2/.bf16x2/.f16`, and on `float2` / `float4` (sm_90) → `atom.global.add.v2.f32` / `.v4.f32`. The sm_90 templated `atomicExch` on a 16-byte type → `atom.global.exch.b128`.',
     example: {
       target: 'sm_90',
       caption: 'A histogram bump with a plain relaxed atomic add, a ticket taken with acquire-release at GPU scope, and a four-float vector add.',
@@ -767,7 +815,7 @@ DONE:
   mov.f32 %f4, 0.5;
   ld.param.u64 %rd7, [acc];
   cvta.to.global.u64 %rd7, %rd7;
-  atom.global.v4.f32.add {%f1, %f2, %f3, %f4}, [%rd7], {%f1, %f2, %f3, %f4};
+  atom.global.add.v4.f32 {%f1, %f2, %f3, %f4}, [%rd7], {%f1, %f2, %f3, %f4};
   ret;
 }`,
     },
@@ -809,16 +857,24 @@ DONE:
     semantics: 'atomically {\n  d = *a;\n  if (*a == b) *a = c;\n}',
     introduced: '1.1',
     versionNotes: [
-      { version: '1.2', change: '64-bit global CAS.' },
+      { version: '1.2', change: 'Shared-memory CAS and 64-bit global CAS.' },
+      { version: '2.0', change: '64-bit shared-memory CAS.' },
+      { version: '5.0', change: '`.scope`.' },
+      { version: '6.0', change: '`.sem`.' },
       { version: '6.3', change: '`.b16`.' },
+      { version: '7.8', change: '`.cluster` scope, `.shared::cta` / `.shared::cluster`.' },
       { version: '8.3', change: '`.b128`.' },
+      { version: '8.4', change: '`.sys` scope with `.b128`.' },
     ],
-    minTarget: 'all',
+    minTarget: 'sm_11',
     targetNotes: [
+      { target: 'sm_12', requirement: 'Shared-memory CAS and 64-bit global CAS' },
+      { target: 'sm_20', requirement: '64-bit shared-memory CAS, generic addressing' },
+      { target: 'sm_60', requirement: '`.scope`' },
       { target: 'sm_70', requirement: '`.b16` and `.sem`' },
       { target: 'sm_90', requirement: '`.b128`, `.cluster` scope, `.shared::cluster`' },
     ],
-    cuda: '`atomicCAS` (16-, 32- and 64-bit, and 128-bit on sm_90 with CUDA 12.x); `cuda::atomic_ref::compare_exchange_strong/weak`. Floating-point atomics that have no native instruction (e.g. `atomicMax` on `float`) are built from CAS loops.',
+    cuda: 'nvcc 13: `atomicCAS` on `unsigned short`, `unsigned int` and `unsigned long long` → `atom.global.cas.b16` / `.b32` / `.b64`; `cuda::atomic_ref::compare_exchange_strong/weak` also use it. Operations with no native atomic (for example a floating-point maximum) are written as CAS loops like the example below. On sm_90 the templated `atomicCAS` for a 16-byte, 16-byte-aligned trivially copyable type → `atom.global.cas.b128`.',
     example: {
       target: 'sm_75',
       caption: 'A CAS loop that atomically raises a global float to a new maximum.',
@@ -855,7 +911,8 @@ DONE:
       'destination register. Because nothing comes back, the thread does not wait for the memory system, so `red` is the ' +
       'cheaper choice for counters, histograms and accumulations whose old value is not needed.\n\n' +
       'The default semantics is `.relaxed` at `.gpu` scope; `.release` makes the update publish the thread\'s earlier ' +
-      'writes. Vector and packed forms update each element atomically on its own.',
+      'writes. `red` never acts as the read half of an acquire: `red` followed by `fence.acquire` does not synchronize. ' +
+      'Vector and packed forms update each element atomically on its own.',
     syntax: [
       'red{.sem}{.scope}{.space}.op{.level::cache_hint}.type  [a], b{, cache-policy};',
       'red{.sem}{.scope}{.space}.add.noftz{.level::cache_hint}.half  [a], b{, cache-policy};',
@@ -899,20 +956,23 @@ DONE:
       { version: '5.0', change: '`red.add.f64` and `.scope`.' },
       { version: '6.0', change: '`.sem` qualifier.' },
       { version: '6.2', change: '`red.add.noftz.f16x2`.' },
-      { version: '6.3', change: '`red.add.noftz.f16`.' },
+      { version: '6.3', change: '`red.add.noftz.f16`; `.f16x2` atomicity clarified as per element (applies back to 6.2).' },
       { version: '7.4', change: '`.L2::cache_hint`.' },
       { version: '7.8', change: '`.bf16`/`.bf16x2`, `.cluster` scope, `.shared::cta` / `.shared::cluster`.' },
       { version: '8.1', change: 'Vector forms.' },
     ],
-    minTarget: 'all',
+    minTarget: 'sm_11',
     targetNotes: [
-      { target: 'sm_20', requirement: '`red.add.f32`, generic addressing' },
+      { target: 'sm_12', requirement: '`red.shared`, `red.global.add.u64`' },
+      { target: 'sm_20', requirement: '`red.add.f32`, `red.shared.add.u64`, generic addressing' },
+      { target: 'sm_30', requirement: '`::cta` sub-qualifier on `.shared`' },
+      { target: 'sm_32', requirement: '64-bit `.and/.or/.xor/.min/.max`' },
       { target: 'sm_60', requirement: '`.add.f64`, `.scope`, `.add.noftz.f16x2`' },
       { target: 'sm_70', requirement: '`.sem`, `.add.noftz.f16`' },
       { target: 'sm_80', requirement: '`.L2::cache_hint`' },
       { target: 'sm_90', requirement: '`.bf16`/`.bf16x2`, `.cluster`, `.shared::cluster`, vector forms' },
     ],
-    cuda: 'The compiler turns `atomicAdd`, `atomicOr`, `atomicMax` … into `red` when the returned value is unused; `cuda::atomic_ref::fetch_add` with the result discarded does the same.',
+    cuda: 'nvcc 13 does not turn discarded-result atomics into `red`: `atomicAdd(p, 1);`, `atomicOr`, `atomicMax` and `cuda::atomic_ref::fetch_add` with the result unused all stay `atom` in the PTX (checked on sm_90). Write `red` with inline `asm` when you want it explicitly, e.g. a `.release` reduction.',
     example: {
       target: 'sm_80',
       caption: 'Accumulates a per-thread value into a global sum (old value unused), with an evict-last L2 policy for the hot counter, and sets a flag bit with release semantics.',
@@ -974,7 +1034,7 @@ DONE:
           'Completion mechanism: when the update lands, a complete-tx with the number of bytes written is performed on ' +
           '`[mbar]`. The default (and only choice) for the relaxed form; not allowed in the release form.',
       },
-      { name: '.mmio', description: 'Marks the access as memory-mapped I/O (performed exactly once, not cached); needs `.release.sys`. sm_100+.' },
+      { name: '.mmio', description: 'Marks the access as memory-mapped I/O: the write is always performed and never combined with others within the scope; needs `.release.sys`. sm_100+.' },
       ...ATOMIC_OPS,
       { name: '.u32', description: 'Unsigned 32-bit operand (`.inc`, `.dec`, `.min`, `.max`, `.add`).' },
       { name: '.s32', description: 'Signed 32-bit operand (`.min`, `.max`, `.add`).' },
@@ -986,7 +1046,7 @@ DONE:
     versionNotes: [{ version: '8.7', change: '`.mmio`, `.release` semantics, `.global` state space and `.gpu` / `.sys` scopes.' }],
     minTarget: 'sm_90',
     targetNotes: [{ target: 'sm_100', requirement: '`.mmio`, `.release`, `.global`, `.gpu` and `.sys` scopes' }],
-    cuda: 'Only through inline `asm` or libcu++\'s `cuda::ptx::red_async(...)` wrappers.',
+    cuda: 'Only through inline `asm` or libcu++\'s `cuda::ptx::red_async(...)` wrappers (CUDA 13.0 wraps the relaxed cluster form).',
     example: {
       target: 'sm_90',
       caption: 'In a 2-CTA cluster, each CTA expects 4 bytes on its own mbarrier and asynchronously adds into a counter in its partner\'s shared memory.',
@@ -1041,9 +1101,9 @@ DONE:
       'active thread\'s predicate is true, `.any` when at least one is, `.uni` when all active threads agree. ' +
       '`vote.ballot.b32` returns a 32-bit mask with bit i set when lane i\'s predicate is true (inactive lanes give 0).\n\n' +
       'It relies on implicit warp convergence, which independent thread scheduling on sm_70+ no longer guarantees. It was ' +
-      'deprecated in PTX 6.0 and is rejected for sm_70 and later from PTX 6.4 on, so with current toolkits and targets ' +
-      'only `vote.sync` can be assembled. Replace `vote.mode` with `vote.sync.mode` and a mask such as the result of ' +
-      '`activemask`.',
+      'deprecated in PTX 6.0, and for sm_70 and later targets it is only accepted in modules declaring `.version 6.3` or ' +
+      'older (ptxas then warns that the result may be unpredictable). Replace `vote.mode` with `vote.sync.mode` and a mask ' +
+      'such as the result of `activemask`.',
     syntax: ['vote.mode.pred   d, {!}a;', 'vote.ballot.b32  d, {!}a;', '.mode = { .all, .any, .uni };'],
     operands: [
       { name: 'd', role: 'destination', description: 'A predicate (`.all`, `.any`, `.uni`) or a `.b32` lane mask (`.ballot`).' },
@@ -1082,6 +1142,7 @@ DONE:
   ld.param.u64 %rd1, [out];
   cvta.to.global.u64 %rd2, %rd1;
   st.global.u32 [%rd2], %r3;
+  ret;
 }`,
     },
     anchor: 'parallel-synchronization-and-communication-instructions-vote',
@@ -1113,7 +1174,7 @@ DONE:
     introduced: '6.0',
     minTarget: 'sm_30',
     targetNotes: [{ target: 'sm_70', requirement: 'Non-converged execution (on sm_6x and below all masked lanes must execute it together)' }],
-    cuda: '`__all_sync(mask, p)`, `__any_sync(mask, p)`, `__uni_sync(mask, p)` and `__ballot_sync(mask, p)`; cooperative groups `tile.all()`, `tile.any()`, `tile.ballot()`.',
+    cuda: 'nvcc 13: `__ballot_sync(mask, p)` → `vote.sync.ballot.b32`, `__all_sync` → `vote.sync.all.pred`, `__any_sync` → `vote.sync.any.pred`, `__uni_sync` → `vote.sync.uni.pred`. Cooperative groups `tile.ballot()`, `tile.all()` and `tile.any()` on a 32-thread tile all compile to `vote.sync.ballot.b32` (all/any then compare the mask).',
     example: {
       target: 'sm_75',
       caption: 'Builds a ballot of lanes holding a positive value and checks whether the whole warp agrees.',
@@ -1166,7 +1227,7 @@ DONE:
     ],
     introduced: '6.0',
     minTarget: 'sm_70',
-    cuda: '`__match_any_sync(mask, value)` and `__match_all_sync(mask, value, &pred)`; cooperative groups `labeled_partition(tile, key)` uses `match.any`.',
+    cuda: 'nvcc 13: `__match_any_sync(mask, value)` → `match.any.sync.b32` (`.b64` for 64-bit values) and `__match_all_sync(mask, value, &pred)` → `match.all.sync.b32 d|p, …`; `cooperative_groups::labeled_partition(tile, key)` also emits `match.any.sync`.',
     example: {
       target: 'sm_75',
       caption: 'Groups lanes by bucket so that only the lowest lane of each group performs one aggregated atomic add.',
@@ -1211,7 +1272,7 @@ DONE:
     modifiers: [{ name: '.b32', description: 'The result is a 32-bit mask.' }],
     introduced: '6.2',
     minTarget: 'sm_30',
-    cuda: '`__activemask()`; cooperative groups `coalesced_threads()` starts from it.',
+    cuda: '`__activemask()` is inline `asm` for `activemask.b32`; `cooperative_groups::coalesced_threads()` also emits it (checked with nvcc 13).',
     example: {
       target: 'sm_75',
       caption: 'Inside a divergent branch, counts how many lanes took it and lets the first of them report the count.',
@@ -1280,7 +1341,7 @@ SKIP:
     versionNotes: [{ version: '8.6', change: '`.f32` type with `.abs` and `.NaN`.' }],
     minTarget: 'sm_80',
     targetNotes: [{ target: 'sm_100a', requirement: '`.f32`, `.abs`, `.NaN` (also sm_100f and later in the family from PTX 8.8)' }],
-    cuda: '`__reduce_add_sync`, `__reduce_min_sync`, `__reduce_max_sync` (unsigned and int overloads), `__reduce_and_sync`, `__reduce_or_sync`, `__reduce_xor_sync`; cooperative groups `cg::reduce(tile, v, cg::plus<int>())` on sm_80+. The `.f32` forms are reached through inline `asm` or newer intrinsic overloads.',
+    cuda: 'nvcc 13 (sm_80+): `__reduce_add_sync(mask, unsigned)` → `redux.sync.add.u32`, the `int` overloads → `.s32` (e.g. `__reduce_max_sync` → `redux.sync.max.s32`), `__reduce_and/or/xor_sync` → `.b32`; `cooperative_groups::reduce(tile, v, cg::plus<int>())` on a 32-thread tile → `redux.sync.add.s32`. CUDA 13.0 has no `float` overloads, so the `.f32` forms need inline `asm`.',
     example: {
       target: 'sm_80',
       caption: 'Warp-wide sum and maximum of one value per lane, written out by lane 0.',
@@ -1371,7 +1432,7 @@ DONE:
     modifiers: [SYNC_WARP],
     introduced: '8.0',
     minTarget: 'sm_90',
-    cuda: 'No plain C++ construct; CUTLASS/CuTe `cute::elect_one_sync()` wraps it in inline `asm`, and warp-specialised Hopper/Blackwell kernels use it to pick the lane that issues TMA copies and MMAs.',
+    cuda: '`cooperative_groups::invoke_one(group, fn)` compiles to `elect.sync` on sm_90 (checked with nvcc 13) and runs `fn` in the elected lane; otherwise inline `asm`. Warp-specialised Hopper/Blackwell kernels use it to pick the lane that issues TMA copies, mbarrier arrivals or MMAs.',
     example: {
       target: 'sm_90',
       caption: 'Each warp elects one lane to add the warp\'s contribution to a global counter.',
@@ -1417,7 +1478,7 @@ DONE:
     introduced: '7.0',
     versionNotes: [{ version: '7.8', change: '`.shared::cta` sub-qualifier.' }],
     minTarget: 'sm_80',
-    cuda: '`init(&bar, count)` for a `__shared__ cuda::barrier<cuda::thread_scope_block>`, `__mbarrier_init` (cuda_awbarrier_primitives.h), `cuda::ptx::mbarrier_init`, CUTLASS `ClusterBarrier::init`.',
+    cuda: '`init(&bar, count)` on a `__shared__ cuda::barrier<cuda::thread_scope_block>` compiles to `mbarrier.init.shared.b64` (nvcc 13, sm_80 and sm_90); also `__mbarrier_init` (cuda_awbarrier_primitives.h) and `cuda::ptx::mbarrier_init`.',
     example: {
       target: 'sm_80',
       caption: 'Thread 0 initializes a barrier for the whole CTA; a `bar.sync` orders the initialization before every thread arrives and waits on it.',
@@ -1454,7 +1515,7 @@ WAIT:
     introduced: '7.0',
     versionNotes: [{ version: '7.8', change: '`.shared::cta` sub-qualifier.' }],
     minTarget: 'sm_80',
-    cuda: '`__mbarrier_inval` (cuda_awbarrier_primitives.h) and `cuda::ptx::mbarrier_inval`; emitted when a block-scope `cuda::barrier` in shared memory is destroyed.',
+    cuda: '`__mbarrier_inval` (cuda_awbarrier_primitives.h) or inline `asm`. The destructor of a block-scope `cuda::barrier` executes `mbarrier.inval.shared.b64` when the object is in shared memory, but a `__shared__` barrier variable is normally never destroyed.',
     example: {
       target: 'sm_80',
       caption: 'After the barrier\'s last use the CTA synchronizes, one thread invalidates it, and the same shared memory is reused as a plain counter.',
@@ -1510,7 +1571,7 @@ WAIT:
     semantics: 'mbar.tx_count += txCount;',
     introduced: '8.0',
     minTarget: 'sm_90',
-    cuda: '`cuda::device::barrier_expect_tx(bar, bytes)` and `cuda::ptx::mbarrier_expect_tx`; CUTLASS `ClusterTransactionBarrier::expect_transaction`.',
+    cuda: '`cuda::device::barrier_expect_tx(bar, bytes)` on a block-scope `cuda::barrier` compiles to `mbarrier.expect_tx.relaxed.cta.shared::cta.b64` (nvcc 13, sm_90); also `cuda::ptx::mbarrier_expect_tx`.',
     example: {
       target: 'sm_90',
       caption: 'One thread announces 256 expected bytes, arrives, and starts a bulk copy that completes the bytes on the same barrier; all threads wait for the data.',
@@ -1567,7 +1628,7 @@ WAIT:
     semantics: 'mbar.tx_count -= txCount;  // may complete the phase',
     introduced: '8.0',
     minTarget: 'sm_90',
-    cuda: 'Inline `asm`, or the `cuda::ptx` mbarrier wrappers in libcu++.',
+    cuda: 'Only inline `asm`: CUDA 13.0 has no intrinsic or `cuda::ptx` wrapper for it.',
     example: {
       target: 'sm_90',
       caption: 'A producer thread expects 16 bytes, fills them with ordinary stores, reports them with `complete_tx` and then arrives (release) so waiting threads see the data.',
@@ -1650,7 +1711,7 @@ WAIT:
     ],
     minTarget: 'sm_80',
     targetNotes: [{ target: 'sm_90', requirement: '`count` without `.noComplete`, `.expect_tx`, `.shared::cluster`, `.cluster` scope, `.relaxed`' }],
-    cuda: '`cuda::barrier::arrive()` (block scope, shared memory) → `mbarrier.arrive.shared.b64`; `cuda::device::barrier_arrive_tx(bar, 1, bytes)` → `.expect_tx`; `__mbarrier_arrive`; CUTLASS `ClusterBarrier::arrive(cta_id)` for remote arrivals.',
+    cuda: 'For a block-scope `cuda::barrier` in shared memory, nvcc 13 compiles `bar.arrive()` to `mbarrier.arrive.shared.b64 state, [addr]` on sm_80 and to `mbarrier.arrive.shared::cta.b64 state, [addr], count` on sm_90; `cuda::device::barrier_arrive_tx(bar, 1, bytes)` → `mbarrier.arrive.expect_tx.release.cta.shared::cta.b64`. Also `__mbarrier_arrive` and libcu++ `cuda::ptx::mbarrier_arrive` / `mbarrier_arrive_expect_tx` (which also cover remote `.shared::cluster` arrivals).',
     example: {
       target: 'sm_90',
       caption: 'A full/empty pair: the producer warp fills a buffer and arrives on `full`; consumers wait on `full`, read, then the consumer warp\'s first lane arrives once on `empty` using an explicit count.',
@@ -1733,7 +1794,7 @@ DONE:
     ],
     minTarget: 'sm_80',
     targetNotes: [{ target: 'sm_90', requirement: '`count` without `.noComplete`, `.expect_tx`, `.shared::cluster`, `.cluster` scope, `.relaxed`' }],
-    cuda: '`cuda::barrier::arrive_and_drop()` on a block-scope barrier in shared memory; `__mbarrier_arrive_and_drop`.',
+    cuda: '`arrive_and_drop()` on a block-scope `cuda::barrier` in shared memory compiles to `mbarrier.arrive_drop.shared.b64 _, [addr]` (nvcc 13); also `__mbarrier_arrive_and_drop`.',
     example: {
       target: 'sm_80',
       caption: 'Threads without work drop out of the barrier and exit; the remaining threads keep synchronizing on it without waiting for them.',
@@ -1785,7 +1846,7 @@ WAIT:
     introduced: '7.0',
     versionNotes: [{ version: '7.8', change: '`.shared::cta` sub-qualifier.' }],
     minTarget: 'sm_80',
-    cuda: '`cuda::memcpy_async(dst, src, size, barrier)` with a block-scope `cuda::barrier` on sm_80+ (it issues `cp.async` and then this instruction); `__pipeline_arrive_on` in the pipeline primitives.',
+    cuda: '`cuda::memcpy_async(dst, src, size, bar)` with a block-scope `cuda::barrier` issues `cp.async` copies followed by `cp.async.mbarrier.arrive.shared.b64` (nvcc 13, sm_80; also on sm_90 for a plain byte count, whereas a size given as `cuda::aligned_size_t<16>` makes sm_90 use a bulk copy with complete-tx instead). Also `__pipeline_arrive_on` and `cuda::ptx::cp_async_mbarrier_arrive`.',
     example: {
       target: 'sm_80',
       caption: 'Each thread copies 16 bytes with `cp.async`, attaches their completion to a barrier, arrives, and waits until all copies and arrivals are in.',
@@ -1859,7 +1920,7 @@ WAIT:
     ],
     minTarget: 'sm_80',
     targetNotes: [{ target: 'sm_90', requirement: '`.cluster` scope and `.relaxed`' }],
-    cuda: '`cuda::barrier::wait(token)` and `try_wait` style polling on sm_80 use it; `__mbarrier_test_wait`; `cuda::ptx::mbarrier_test_wait`.',
+    cuda: 'On sm_80, `cuda::barrier::wait(token)` and `arrive_and_wait()` poll with `mbarrier.test_wait.shared.b64` (nvcc 13); also `__mbarrier_test_wait`, `__mbarrier_test_wait_parity` and `cuda::ptx::mbarrier_test_wait` / `mbarrier_test_wait_parity`.',
     example: {
       target: 'sm_80',
       caption: 'A polling loop that tests the phase token and sleeps briefly between attempts.',
@@ -1895,7 +1956,7 @@ DONE:
       'system\'s default time limit.\n\n' +
       'The phase is named by a `state` token from `mbarrier.arrive`, or by its parity with `.parity` (the usual style in ' +
       'TMA pipelines, where waiting threads never arrive themselves). Default semantics are `.acquire` at `.cta` scope; ' +
-      '`.acquire.cluster` lets a barrier collect arrivals from the whole cluster.',
+      'use `.acquire.cluster` when the releasing arrivals or complete-tx signals come from other CTAs of the cluster.',
     syntax: [
       'mbarrier.try_wait{.sem.scope}{.shared{::cta}}.b64         waitComplete, [addr], state{, suspendTimeHint};',
       'mbarrier.try_wait.parity{.sem.scope}{.shared{::cta}}.b64  waitComplete, [addr], phaseParity{, suspendTimeHint};',
@@ -1924,7 +1985,7 @@ DONE:
       { version: '8.6', change: '`.relaxed`.' },
     ],
     minTarget: 'sm_90',
-    cuda: 'On sm_90 `cuda::barrier::wait` uses it; `cuda::ptx::mbarrier_try_wait` / `mbarrier_try_wait_parity`; CUTLASS `ClusterBarrier::wait(phase)` and pipeline `consumer_wait`.',
+    cuda: 'On sm_90, nvcc 13 compiles `cuda::barrier::wait(token)` and `arrive_and_wait()` to a loop around `mbarrier.try_wait.shared.b64`; also `__mbarrier_try_wait`, `__mbarrier_try_wait_parity` and `cuda::ptx::mbarrier_try_wait` / `mbarrier_try_wait_parity`.',
     example: {
       target: 'sm_90',
       caption: 'A consumer waits by parity for two successive phases of a barrier, with a 1000 ns suspend hint.',
@@ -2024,32 +2085,37 @@ WAIT:
     ],
     introduced: '8.3',
     minTarget: 'sm_90',
-    cuda: '`cuda::ptx::tensormap_cp_fenceproxy(...)` in libcu++; CUTLASS `cute::tma_descriptor_cp_fence_release()` used when grouped GEMMs patch descriptors on the device.',
+    cuda: 'libcu++ `cuda::ptx::tensormap_cp_fenceproxy(cuda::ptx::sem_release, scope, dst, src, cuda::ptx::n32_t<128>{})`; otherwise inline `asm`. Used when kernels (e.g. grouped GEMMs) patch TMA descriptors on the device.',
     example: {
       target: 'sm_90a',
-      caption: 'A warp patches the base address of a tensor map held in shared memory, publishes it to global memory with `tensormap.cp_fenceproxy`, then acquires it for TMA use.',
-      code: `.visible .entry tensormap_publish(.param .u64 tmap_global, .param .u64 new_base) {
+      caption: 'A warp copies a tensor-map template into shared memory, lane 0 changes its first global stride, the warp publishes the result to a second global buffer with `tensormap.cp_fenceproxy`, and lane 0 acquires the new map and uses it for a TMA prefetch.',
+      code: `.visible .entry tensormap_publish_stride(.param .u64 tmpl, .param .u64 tmap_out, .param .u64 stride) {
   .shared .align 128 .b8 tmap_smem[128];
-  .reg .b32 %r<4>;
-  .reg .b64 %rd<5>;
+  .reg .b32 %r<5>;
+  .reg .b64 %rd<7>;
   .reg .pred %p1;
-  ld.param.u64 %rd1, [tmap_global];
+  mov.u32 %r1, %laneid;                      // launched with one warp
+  shl.b32 %r2, %r1, 2;                       // 32 lanes x 4 bytes = 128 bytes
+  ld.param.u64 %rd1, [tmpl];
   cvta.to.global.u64 %rd2, %rd1;
-  ld.param.u64 %rd3, [new_base];
-  mov.u32 %r1, %laneid;                      // one warp
-  shl.b32 %r2, %r1, 2;
-  cvt.u64.u32 %rd4, %r2;
-  add.s64 %rd4, %rd2, %rd4;
-  ld.global.u32 %r3, [%rd4];                 // copy the 128-byte template to shared
-  mov.u32 %r1, tmap_smem;
-  add.u32 %r1, %r1, %r2;
-  st.shared.u32 [%r1], %r3;
+  cvt.u64.u32 %rd3, %r2;
+  add.s64 %rd3, %rd2, %rd3;
+  ld.global.u32 %r3, [%rd3];
+  mov.u32 %r4, tmap_smem;
+  add.u32 %r4, %r4, %r2;
+  st.shared.u32 [%r4], %r3;
+  bar.warp.sync 0xffffffff;                  // template complete in shared memory
+  setp.eq.u32 %p1, %r1, 0;
+  ld.param.u64 %rd4, [stride];
+  @%p1 tensormap.replace.tile.global_stride.shared::cta.b1024.b64 [tmap_smem], 0, %rd4;
   bar.warp.sync 0xffffffff;
-  setp.eq.u32 %p1, %r2, 0;
-  @%p1 tensormap.replace.tile.global_address.shared::cta.b1024.b64 [tmap_smem], %rd3;
-  bar.warp.sync 0xffffffff;
-  tensormap.cp_fenceproxy.global.shared::cta.tensormap::generic.release.gpu.sync.aligned [%rd2], [tmap_smem], 128;
-  fence.proxy.tensormap::generic.acquire.gpu [%rd1], 128;
+  ld.param.u64 %rd5, [tmap_out];             // generic address of the output map
+  cvta.to.global.u64 %rd6, %rd5;
+  tensormap.cp_fenceproxy.global.shared::cta.tensormap::generic.release.cta.sync.aligned [%rd6], [tmap_smem], 128;
+  @!%p1 bra DONE;
+  fence.proxy.tensormap::generic.acquire.cta [%rd5], 128;
+  cp.async.bulk.prefetch.tensor.2d.L2.global.tile [%rd5, {%r1, %r1}];
+DONE:
   ret;
 }`,
     },
@@ -2101,7 +2167,7 @@ WAIT:
       { target: 'sm_100a', requirement: '`.multicast::cluster::all` (also sm_110a, sm_120a)' },
       { target: 'sm_100f', requirement: '`.multicast::cluster::all` on family targets sm_100f, sm_110f, sm_120f and later (PTX 8.8+)' },
     ],
-    cuda: '`cuda::ptx::clusterlaunchcontrol_try_cancel(&result, &bar)` and `clusterlaunchcontrol_try_cancel_multicast` from libcu++, as shown in the CUDA guide\'s cluster launch control section; otherwise inline `asm`.',
+    cuda: 'libcu++ `cuda::ptx::clusterlaunchcontrol_try_cancel(&result, &bar)` and `clusterlaunchcontrol_try_cancel_multicast(...)`; the CUDA Programming Guide\'s cluster launch control example issues it from one elected thread with `cooperative_groups::invoke_one`. Otherwise inline `asm`.',
     example: {
       target: 'sm_100',
       caption: 'A single-thread work-stealing loop: request a cancellation, wait for the 16-byte response on an mbarrier, and process the stolen block\'s x index if it succeeded.',
