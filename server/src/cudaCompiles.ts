@@ -58,9 +58,19 @@ export class CudaCompiles {
     this.service = new CompileService({ log: (message) => connection.console.log(message) });
   }
 
-  /** The newest finished compile of a document. */
-  resultFor(uri: string): CompileResult | undefined {
-    return this.latest.get(uri);
+  /**
+   * The newest finished compile of a document; for a header, the newest compile of a file
+   * that includes it (its line map mentions the header), with that file's uri.
+   */
+  resultFor(uri: string): { uri: string; result: CompileResult } | undefined {
+    const own = this.latest.get(uri);
+    if (own) return { uri, result: own };
+    const path = pathOf(uri);
+    if (!path) return undefined;
+    for (const [including, result] of this.latest) {
+      if (result.kind === 'ok' && result.lineMap.bySource[path]) return { uri: including, result };
+    }
+    return undefined;
   }
 
   async compile(input: CompileInput): Promise<CompileResult | undefined> {
@@ -80,12 +90,15 @@ export class CudaCompiles {
     return result;
   }
 
+  /** Compiles for the Show PTX view; a header is shown through a file that includes it. */
   async view(input: CompileInput): Promise<PtxView> {
     if (!pathOf(input.uri)) {
       return { kind: 'error', sourceUri: input.uri, sourcePath: '', message: 'Save the file first: nvcc compiles files on disk.' };
     }
-    const result = await this.compile(input);
-    return toPtxView(result!, input.uri);
+    const including = this.latest.has(input.uri) ? undefined : this.resultFor(input.uri);
+    const target = including && including.uri !== input.uri ? { uri: including.uri, text: undefined, version: undefined } : input;
+    const result = await this.compile(target);
+    return toPtxView(result!, target.uri);
   }
 
   private publish(uri: string, result: CompileResult): void {

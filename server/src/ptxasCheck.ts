@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseToolOutput } from './toolchain/diagnostics';
+import { parsePtxasVerbose, type FunctionResources } from './toolchain/ptxasInfo';
 import { runTool } from './toolchain/run';
 import type { ToolDiagnostic } from './toolchain/types';
 
@@ -19,6 +20,8 @@ export function ptxasArch(target: string | undefined, fallback: string): string 
 export interface PtxasCheckResult {
   /** Diagnostics for the checked document (1-based lines), or undefined when ptxas could not run. */
   diagnostics: ToolDiagnostic[] | undefined;
+  /** Per-function resource use from `ptxas -v`, by (mangled) function name. */
+  resources?: Map<string, FunctionResources>;
   message?: string;
 }
 
@@ -33,13 +36,14 @@ export class PtxasChecker {
     try {
       const file = join(dir, 'input.ptx');
       await writeFile(file, text);
-      const run = await runTool(ptxas, ['-arch', arch, '-o', join(dir, 'out.cubin'), file], { cwd: dir, timeoutMs, signal: controller.signal });
+      const run = await runTool(ptxas, ['-v', '-arch', arch, '-o', join(dir, 'out.cubin'), file], { cwd: dir, timeoutMs, signal: controller.signal });
       if (run.cancelled) return { diagnostics: undefined, message: 'superseded' };
       if (run.spawnError) return { diagnostics: undefined, message: `ptxas could not start: ${run.spawnError}` };
       if (run.timedOut) return { diagnostics: undefined, message: `ptxas took longer than ${Math.round(timeoutMs / 1000)} s and was stopped` };
-      const found = parseToolOutput(`${run.stderr}\n${run.stdout}`, { cwd: dir, mainFile: file });
+      const output = `${run.stderr}\n${run.stdout}`;
+      const found = parseToolOutput(output, { cwd: dir, mainFile: file }).filter((d) => d.severity !== 'info');
       const located = found.filter((d) => d.file === file && d.line > 0);
-      if (located.length > 0 || run.code === 0) return { diagnostics: located };
+      if (located.length > 0 || run.code === 0) return { diagnostics: located, resources: parsePtxasVerbose(output) };
       // ptxas failed without saying where: show its message on the first line.
       const summary = found.map((d) => d.message).join('\n') || run.stderr.trim() || `ptxas exited with code ${run.code}`;
       return { diagnostics: [{ file, line: 1, severity: 'error', message: summary, source: 'ptxas' }] };

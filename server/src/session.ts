@@ -1,37 +1,309 @@
 /**
  * One language-server session: wires the connection, the open documents and the feature
- * handlers. Handlers stay thin: they fetch the document's model and call a pure feature.
+ * handlers. Handlers stay thin: they fetch the document's model (parsed once per version) and
+ * call a pure feature function; compiling and checking run in the background.
  */
 import {
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   type Connection,
+  type Diagnostic,
+  type InitializeParams,
   type InitializeResult,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ServerInfoRequest } from './protocol';
+import { CompileRequest, ListArchsRequest, ServerInfoRequest, TrustChangedNotification } from './protocol';
 import { SERVER_VERSION } from './version';
-import { hoverPtx } from './features/hover';
+import { DEFAULTS, readSettings, type Settings } from './settings';
+import { PtxModelCache, type PtxModel } from './ptx';
+import { findAsmBlocks } from './cuda/inlineAsm';
+import { hoverCuda, type CudaModel } from './features/cudaHover';
+import { namesToDemangle, ptxHover } from './features/hover';
+import { documentSymbols } from './features/symbols';
+import { documentHighlights, findDefinition, findReferences, prepareRename, rename } from './features/navigation';
+import { foldingRanges } from './features/folding';
+import { ptxCompletions, resolveCompletion } from './features/completion';
+import { ptxLenses } from './features/ptxLens';
+import { cudaLenses } from './features/cudaLens';
+import { CudaCompiles, pathOf } from './cudaCompiles';
+import { PtxasChecker, ptxasArch } from './ptxasCheck';
+import { Demangler } from './toolchain/demangle';
+import { locateNvcc } from './toolchain/discovery';
+import type { FunctionResources } from './toolchain/ptxasInfo';
+
+/** Above this size ptxas is not run on every open and save: it would take many seconds. */
+const PTXAS_MAX_BYTES = 4 * 1024 * 1024;
+const DIAGNOSTIC_DELAY_MS = 200;
 
 export function startSession(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  const ptxModels = new PtxModelCache();
+  const cudaModels = new Map<string, { version: number; model: CudaModel }>();
+  const demangler = new Demangler();
+  const ptxas = new PtxasChecker();
+  const ptxasResources = new Map<string, Map<string, FunctionResources>>();
+  const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+  let settings: Settings = DEFAULTS;
+  let trusted = true;
+  let workspaceRoot: string | undefined;
+  let canPullConfiguration = false;
+  let canRefreshLenses = false;
+  const compiles = new CudaCompiles(connection, () => settings, () => workspaceRoot);
 
-  connection.onInitialize(
-    (): InitializeResult => ({
+  const ptxModel = (document: TextDocument): PtxModel => ptxModels.get(document.uri, document.version, () => document.getText());
+  const cudaModel = (document: TextDocument): CudaModel => {
+    const hit = cudaModels.get(document.uri);
+    if (hit && hit.version === document.version) return hit.model;
+    const text = document.getText();
+    const model = { text, asmBlocks: findAsmBlocks(text) };
+    cudaModels.set(document.uri, { version: document.version, model });
+    return model;
+  };
+  const ptxDocument = (uri: string) => {
+    const document = documents.get(uri);
+    return document?.languageId === 'ptx' ? document : undefined;
+  };
+  const log = (message: string) => connection.console.log(message);
+
+  /** Runs a handler, logging instead of crashing on a bug; a failed request answers `fallback`. */
+  function guard<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R): (...args: A) => R {
+    return (...args: A) => {
+      try {
+        return handler(...args);
+      } catch (error) {
+        connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean };
+    trusted = options.workspaceTrusted !== false;
+    settings = readSettings(null, trusted);
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    workspaceRoot = folder ? pathOf(folder) : undefined;
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['.', '%'], resolveProvider: true },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        documentHighlightProvider: true,
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'ptx-lens', version: SERVER_VERSION },
-    }),
-  );
+    };
+  });
+
+  async function reloadSettings(): Promise<void> {
+    let raw: Record<string, unknown> | null = null;
+    if (canPullConfiguration) {
+      raw = ((await connection.workspace.getConfiguration('ptxLens').catch(() => null)) ?? null) as Record<string, unknown> | null;
+    }
+    settings = readSettings(raw, trusted);
+    await compiles.refreshStatus();
+    refreshLenses();
+  }
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ptxLens' });
+    void reloadSettings();
+  });
+  connection.onDidChangeConfiguration(() => void reloadSettings());
+  connection.onNotification(TrustChangedNotification, (params) => {
+    trusted = params.trusted;
+    void reloadSettings();
+  });
+
+  function refreshLenses(): void {
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
+  // ---- PTX diagnostics: the parser's own on every change, ptxas's on open and save ----
+
+  const parserDiagnostics = (model: PtxModel): Diagnostic[] =>
+    model.diagnostics.map((d) => ({
+      range: d.range,
+      severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'ptx-lens',
+      message: d.message,
+    }));
+  const ptxasDiagnostics = new Map<string, Diagnostic[]>();
+
+  function publishPtx(document: TextDocument): void {
+    const model = ptxModel(document);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...parserDiagnostics(model), ...(ptxasDiagnostics.get(document.uri) ?? [])] });
+  }
+
+  function schedulePtxDiagnostics(document: TextDocument): void {
+    clearTimeout(pendingDiagnostics.get(document.uri));
+    pendingDiagnostics.set(
+      document.uri,
+      setTimeout(() => {
+        pendingDiagnostics.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) guard('diagnostics', undefined, publishPtx)(current);
+      }, DIAGNOSTIC_DELAY_MS),
+    );
+  }
+
+  async function runPtxas(document: TextDocument): Promise<void> {
+    const text = document.getText();
+    const found = locateNvcc(settings.toolchain);
+    if (!settings.ptxasValidate || !found?.ptxas || text.length > PTXAS_MAX_BYTES) {
+      ptxasDiagnostics.delete(document.uri);
+      if (text.length > PTXAS_MAX_BYTES && settings.ptxasValidate) log(`ptxas not run on ${document.uri}: ${(text.length / 1e6).toFixed(1)} MB is over the ${PTXAS_MAX_BYTES / 1e6} MB limit for checks on save`);
+      return;
+    }
+    const model = ptxModel(document);
+    const result = await ptxas.check(document.uri, found.ptxas, text, ptxasArch(model.target, settings.toolchain.arch), settings.toolchain.timeoutMs);
+    if (!result.diagnostics) {
+      if (result.message !== 'superseded') log(`ptxas: ${result.message}`);
+      return;
+    }
+    if (result.resources) ptxasResources.set(document.uri, result.resources);
+    ptxasDiagnostics.set(
+      document.uri,
+      result.diagnostics.map((d) => ({
+        range: { start: { line: d.line - 1, character: 0 }, end: { line: d.line - 1, character: Number.MAX_SAFE_INTEGER } },
+        severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        source: 'ptxas',
+        message: d.message,
+      })),
+    );
+    const current = documents.get(document.uri);
+    if (current) publishPtx(current);
+    refreshLenses();
+  }
+
+  // ---- CUDA: compile on open and save, lenses and diagnostics from the newest compile ----
+
+  async function compileCuda(document: TextDocument): Promise<void> {
+    const result = await compiles.compile({ uri: document.uri, text: undefined, version: document.version });
+    if (result && result.kind !== 'cancelled') refreshLenses();
+  }
+
+  documents.onDidOpen(({ document }) => {
+    if (document.languageId === 'ptx') {
+      schedulePtxDiagnostics(document);
+      void runPtxas(document);
+    } else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) {
+      void compileCuda(document);
+    }
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (document.languageId === 'ptx') schedulePtxDiagnostics(document);
+  });
+  documents.onDidSave(({ document }) => {
+    if (document.languageId === 'ptx') void runPtxas(document);
+    else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) void compileCuda(document);
+  });
+  documents.onDidClose(({ document }) => {
+    ptxModels.delete(document.uri);
+    cudaModels.delete(document.uri);
+    ptxasDiagnostics.delete(document.uri);
+    ptxasResources.delete(document.uri);
+    compiles.forget(document.uri);
+    clearTimeout(pendingDiagnostics.get(document.uri));
+    if (document.languageId === 'ptx') void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  // ---- Requests ----
 
   connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, version: SERVER_VERSION }));
+  connection.onRequest(ListArchsRequest, () => compiles.archs());
+  connection.onRequest(CompileRequest, async ({ uri }) => {
+    const document = documents.get(uri);
+    return compiles.view({ uri, text: undefined, version: document?.version });
+  });
 
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    if (!document || document.languageId !== 'ptx') return null;
-    return hoverPtx(document.getText(), position) ?? null;
+    if (!document) return null;
+    if (document.languageId === 'ptx') {
+      const model = ptxModel(document);
+      const names = guard('hover', [] as string[], namesToDemangle)(model, position);
+      const demangled = names.length > 0 ? await demangler.demangle(names) : undefined;
+      const hover = guard('hover', undefined, ptxHover)(model, position, (name) => demangled?.get(name));
+      return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
+    }
+    if (document.languageId === 'cuda-cpp') {
+      const hover = guard('hover', undefined, hoverCuda)(cudaModel(document), document.offsetAt(position));
+      return hover
+        ? { contents: { kind: 'markdown', value: hover.markdown }, range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) } }
+        : null;
+    }
+    return null;
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = ptxDocument(textDocument.uri);
+    return document ? guard('completion', [], ptxCompletions)(ptxModel(document), position) : [];
+  });
+  connection.onCompletionResolve((item) => guard('completion', item, resolveCompletion)(item));
+
+  connection.onDefinition(({ textDocument, position }) => {
+    const document = ptxDocument(textDocument.uri);
+    return document ? guard('definition', [], findDefinition)(ptxModel(document), document.uri, position) : null;
+  });
+  connection.onReferences(({ textDocument, position, context }) => {
+    const document = ptxDocument(textDocument.uri);
+    return document ? guard('references', [], findReferences)(ptxModel(document), document.uri, position, context.includeDeclaration) : null;
+  });
+  connection.onDocumentHighlight(({ textDocument, position }) => {
+    const document = ptxDocument(textDocument.uri);
+    return document ? guard('highlight', [], documentHighlights)(ptxModel(document), position) : null;
+  });
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const document = ptxDocument(textDocument.uri);
+    if (!document) return null;
+    const result = guard('rename', { error: 'Nothing to rename here.' }, prepareRename)(ptxModel(document), position);
+    if ('error' in result) throw new Error(result.error);
+    return result;
+  });
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const document = ptxDocument(textDocument.uri);
+    if (!document) return null;
+    const result = guard('rename', { error: 'Rename failed.' }, rename)(ptxModel(document), document.uri, position, newName);
+    if ('error' in result) throw new Error(result.error);
+    return result.edit;
+  });
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const document = ptxDocument(textDocument.uri);
+    if (!document) return null;
+    const model = ptxModel(document);
+    const demangled = await demangler.demangle(model.functions.map((fn) => fn.name));
+    return guard('symbols', [], documentSymbols)(model, (name) => demangled?.get(name));
+  });
+  connection.onFoldingRanges(({ textDocument }) => {
+    const document = ptxDocument(textDocument.uri);
+    return document ? guard('folding', [], foldingRanges)(ptxModel(document)) : null;
+  });
+  connection.onCodeLens(({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !settings.codeLensEnabled) return [];
+    if (document.languageId === 'ptx') return guard('code lens', [], ptxLenses)(ptxModel(document), ptxasResources.get(document.uri));
+    if (document.languageId === 'cuda-cpp') {
+      const path = pathOf(document.uri);
+      const compiled = compiles.resultFor(document.uri);
+      return path ? guard('code lens', [], cudaLenses)(document.getText(), path, compiled?.uri ?? document.uri, compiled?.result) : [];
+    }
+    return [];
+  });
+
+  connection.onShutdown(() => {
+    compiles.dispose();
+    ptxas.dispose();
   });
 
   documents.listen(connection);

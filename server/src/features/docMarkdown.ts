@@ -43,8 +43,24 @@ function versionLine(introduced: string, minTarget: string): string {
   return `PTX ISA ${introduced}+ · ${target}`;
 }
 
-function targetNotes(entry: InstructionDoc): string[] {
-  return (entry.targetNotes ?? []).map((note) => `${note.requirement}: ${note.target}`);
+/**
+ * The target notes that concern this occurrence: those naming a modifier or type it uses. The
+ * full list stays on the entry's page; the hover's first screen shows only what applies here.
+ */
+function namesWrittenPart(text: string, mnemonic: string): boolean {
+  const written = mnemonic.split('.').slice(1).map((part) => `.${part}`);
+  const named = text.match(/\.[A-Za-z0-9_][\w:]*/g) ?? [];
+  return named.some((token) => written.some((part) => part === token || part.startsWith(`${token}::`)));
+}
+
+function targetNotes(entry: InstructionDoc, mnemonic: string): string[] {
+  const versions = (entry.versionNotes ?? [])
+    .filter((note) => namesWrittenPart(note.change, mnemonic))
+    .map((note) => `${oneLine(note.change)}: PTX ISA ${note.version}`);
+  const targets = (entry.targetNotes ?? [])
+    .filter((note) => namesWrittenPart(note.requirement, mnemonic))
+    .map((note) => `${oneLine(note.requirement)}: ${note.target}`);
+  return [...versions, ...targets];
 }
 
 /** The parts of a written mnemonic after its first, each with what it means here. */
@@ -53,7 +69,8 @@ export function explainParts(entry: InstructionDoc | undefined, mnemonic: string
   const opcodeParts = new Set((entry?.opcode ?? '').split('.').slice(1).map((part) => `.${part}`));
   return parts.map((part) => {
     const explained = explainModifier(entry, part);
-    if (explained) return { part, meaning: oneLine(explained.description) };
+    // The instruction's own words fit this occurrence; a shared term's one-line summary keeps the table short.
+    if (explained) return { part, meaning: oneLine(explained.from === 'term' && explained.summary ? explained.summary : explained.description) };
     if (opcodeParts.has(part)) return { part, meaning: `part of the instruction name \`${entry?.opcode}\`` };
     return { part, meaning: 'not a modifier this instruction documents' };
   });
@@ -74,7 +91,7 @@ function escapeCell(text: string): string {
 }
 
 /** The hover for one written instruction: short first screen, details after a rule. */
-export function instructionHover(entry: InstructionDoc | undefined, occurrence: InstructionOccurrence): string {
+export function instructionHover(entry: InstructionDoc | undefined, occurrence: InstructionOccurrence, focus?: string): string {
   const lines: string[] = [];
   if (!entry) {
     lines.push(`${code(occurrence.mnemonic)} — not an instruction of PTX ISA 9.0`);
@@ -83,8 +100,11 @@ export function instructionHover(entry: InstructionDoc | undefined, occurrence: 
   lines.push(`**${entry.opcode}** — ${entry.summary}`, '');
   const parts = explainParts(entry, occurrence.mnemonic);
   if (parts.length > 0) {
-    lines.push('| | |', '|---|---|');
-    for (const { part, meaning } of parts) lines.push(`| ${code(part)} | ${escapeCell(meaning)} |`);
+    lines.push('| part | meaning here |', '|---|---|');
+    for (const { part, meaning } of parts) {
+      const cell = part === focus ? `**${code(part)}**` : code(part);
+      lines.push(`| ${cell} | ${escapeCell(meaning)} |`);
+    }
     lines.push('');
   }
   if (occurrence.guard) {
@@ -98,7 +118,7 @@ export function instructionHover(entry: InstructionDoc | undefined, occurrence: 
     }
     lines.push('');
   }
-  const facts = [versionLine(entry.introduced, entry.minTarget), ...targetNotes(entry)];
+  const facts = [versionLine(entry.introduced, entry.minTarget), ...targetNotes(entry, occurrence.mnemonic)];
   lines.push(`${facts.join(' · ')} · ${docLink(entry.anchor)}`);
   lines.push('', '---', '', entry.description, '', '```ptx', ...entry.syntax, '```');
   return lines.join('\n');

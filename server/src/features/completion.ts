@@ -1,0 +1,98 @@
+/**
+ * Completion in PTX documents: opcodes at the start of a statement, the modifiers and types an
+ * instruction accepts after a dot, registers declared in the function and special registers
+ * after `%`, and directives where a directive may stand.
+ */
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
+import { directives, explainModifier, findInstruction, instructions, specialRegisters } from '../knowledge';
+import type { PtxModel } from '../ptx';
+import type { Position } from '../ptx/types';
+import { instructionPage } from './docMarkdown';
+
+let opcodeItems: CompletionItem[] | undefined;
+
+/** Every opcode once, with its summary; built on first use. */
+function allOpcodes(): CompletionItem[] {
+  if (!opcodeItems) {
+    const seen = new Map<string, CompletionItem>();
+    for (const entry of instructions) {
+      for (const opcode of [entry.opcode, ...(entry.aliases ?? [])]) {
+        if (seen.has(opcode)) continue;
+        seen.set(opcode, { label: opcode, kind: CompletionItemKind.Keyword, detail: entry.summary, data: { opcode } });
+      }
+    }
+    opcodeItems = [...seen.values()];
+  }
+  return opcodeItems;
+}
+
+/** Modifier spellings an entry's syntax lists (placeholders expanded through their `= { … }` lines). */
+function modifiersOf(mnemonic: string): string[] {
+  const entry = findInstruction(mnemonic);
+  if (!entry) return [];
+  const found = new Set<string>();
+  for (const form of entry.syntax) {
+    for (const match of form.replace(/\/\/.*$/gm, '').matchAll(/(?<![\w\]%])\.[A-Za-z0-9_][\w:]*/g)) found.add(match[0]);
+  }
+  for (const modifier of entry.modifiers) if (!modifier.pattern) found.add(modifier.name);
+  const placeholders = new Set(entry.syntax.flatMap((form) => [...form.matchAll(/^\s*(\.[\w:]+)\s*=/gm)].map((m) => m[1])));
+  const written = new Set(mnemonic.split('.').slice(1).map((p) => `.${p}`));
+  return [...found].filter((token) => !placeholders.has(token) && !written.has(token));
+}
+
+export function ptxCompletions(model: PtxModel, position: Position): CompletionItem[] {
+  const lineStart = model.offsetAt({ line: position.line, character: 0 });
+  const before = model.text.slice(lineStart, model.offsetAt(position));
+  const statement = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1);
+
+  const register = /%[\w$]*$/.exec(statement);
+  if (register) return registerItems(model, model.offsetAt(position));
+
+  const head = /^\s*(?:[$\w]+:\s*)?(?:@!?%[\w$]+\s+)?([a-z][\w.:]*)$/.exec(statement);
+  if (head) {
+    const mnemonic = head[1];
+    const lastDot = mnemonic.lastIndexOf('.');
+    if (lastDot < 0) return allOpcodes();
+    const stem = mnemonic.slice(0, lastDot);
+    const entry = findInstruction(stem);
+    return modifiersOf(stem).map((token) => ({
+      label: token,
+      insertText: token.slice(1),
+      filterText: token.slice(1),
+      kind: CompletionItemKind.EnumMember,
+      detail: explainModifier(entry, token)?.description.split('\n')[0],
+    }));
+  }
+
+  if (/^\s*\.?[\w]*$/.test(statement)) {
+    return directives.map((d) => ({ label: d.name, insertText: d.name.slice(1), filterText: d.name.slice(1), kind: CompletionItemKind.Keyword, detail: d.summary }));
+  }
+  return [];
+}
+
+function registerItems(model: PtxModel, offset: number): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const fn = model.functionAt(offset);
+  for (const decl of fn?.decls ?? []) {
+    if (decl.space !== 'reg') continue;
+    const label = decl.count >= 0 ? `${decl.name}<${decl.count}>` : decl.name;
+    items.push({ label: decl.name, insertText: decl.name.slice(1), filterText: decl.name.slice(1), kind: CompletionItemKind.Variable, detail: `.reg ${decl.type} ${label}` });
+  }
+  for (const p of fn?.params ?? []) {
+    if (p.space === 'reg') items.push({ label: p.name, kind: CompletionItemKind.Variable, detail: `.reg ${p.type}` });
+  }
+  for (const sreg of specialRegisters) {
+    for (const name of [sreg.name, ...(sreg.aliases ?? [])]) {
+      items.push({ label: name, insertText: name.slice(1), filterText: name.slice(1), kind: CompletionItemKind.Constant, detail: sreg.summary });
+    }
+  }
+  return items;
+}
+
+/** Fills in the documentation of an opcode item when the editor asks for it. */
+export function resolveCompletion(item: CompletionItem): CompletionItem {
+  const opcode = (item.data as { opcode?: string } | undefined)?.opcode;
+  const entry = opcode ? findInstruction(opcode) : undefined;
+  if (entry) item.documentation = { kind: 'markdown', value: instructionPage(entry) };
+  return item;
+}
