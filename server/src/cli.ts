@@ -4,6 +4,9 @@
  */
 import { SERVER_VERSION } from './version';
 import { docCommand } from './cli/doc';
+import { hoverCommand } from './cli/hover';
+import { checkCommand } from './cli/check';
+import { explainCommand } from './cli/explain';
 import type { Io } from './cli/io';
 
 const USAGE = `Usage: ptx-lens <command> [options]
@@ -33,6 +36,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case 'doc':
       return docCommand(rest, io);
+    case 'hover':
+      return hoverCommand(rest, io);
+    case 'check':
+      return checkCommand(rest, io);
+    case 'explain':
+      return explainCommand(rest, io);
     default:
       io.err(`ptx-lens: unknown command "${command}"\n\n${USAGE}\n`);
       return 2;
