@@ -6,14 +6,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow } from './types';
+import { benchStartup } from './startup';
+import { benchParse } from './parse';
+import { benchHover } from './hover';
+import { benchToolchain } from './toolchain';
 
-type Section = { name: string; load: () => Promise<() => Promise<BenchRow[]>> };
-
-const SECTIONS: Section[] = [
-  { name: 'startup', load: async () => (await import('./startup')).benchStartup },
-  { name: 'parse', load: async () => (await import('./parse')).benchParse },
-  { name: 'hover', load: async () => (await import('./hover')).benchHover },
-  { name: 'toolchain', load: async () => (await import('./toolchain')).benchToolchain },
+const SECTIONS: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
+  { name: 'startup', run: benchStartup },
+  { name: 'parse', run: benchParse },
+  { name: 'hover', run: benchHover },
+  { name: 'toolchain', run: benchToolchain },
 ];
 
 function table(rows: BenchRow[]): string {
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   for (const section of SECTIONS.filter((s) => only.length === 0 || only.includes(s.name))) {
     process.stderr.write(`bench: ${section.name}…\n`);
     try {
-      rows.push(...(await (await section.load())()));
+      rows.push(...(await section.run()));
     } catch (error) {
       failed = true;
       process.stderr.write(`bench: ${section.name} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
