@@ -11,7 +11,7 @@ import { toPtxView } from './features/ptxView';
 import type { Settings } from './settings';
 import { CompileService } from './toolchain/compileService';
 import { discoverToolchain, listArchs } from './toolchain/discovery';
-import type { CompileResult, ToolDiagnostic } from './toolchain/types';
+import type { CompileResult, KernelInfo, ToolDiagnostic } from './toolchain/types';
 
 export function pathOf(uri: string): string | undefined {
   try {
@@ -25,7 +25,7 @@ export function uriOf(path: string): string {
   return pathToFileURL(path).href;
 }
 
-function toDiagnostic(diagnostic: ToolDiagnostic): Diagnostic {
+export function toDiagnostic(diagnostic: ToolDiagnostic): Diagnostic {
   const line = Math.max(0, diagnostic.line - 1);
   const character = Math.max(0, (diagnostic.column ?? 1) - 1);
   return {
@@ -112,6 +112,19 @@ export class CudaCompiles {
       if (!now.has(old)) void this.connection.sendDiagnostics({ uri: old, diagnostics: [] });
     }
     this.published.set(uri, now);
+  }
+
+  /**
+   * Runs ptxas on an open PTX document: its diagnostics (for that document only) and ptxas's
+   * figures per function. Undefined when superseded by a newer revision.
+   */
+  async checkPtx(uri: string, text: string, version: number): Promise<{ diagnostics: Diagnostic[]; kernels: KernelInfo[]; message?: string } | undefined> {
+    const file = pathOf(uri) ?? `/${uri.replace(/[^\w.-]+/g, '_')}.ptx`;
+    const result = await this.service.checkPtx({ key: uri, file, text, version, settings: this.settings().toolchain });
+    if (result.kind === 'cancelled') return undefined;
+    const own = result.diagnostics.filter((group) => group.file === result.file).flatMap((group) => group.diagnostics.map(toDiagnostic));
+    if (result.kind === 'ok') return { diagnostics: own, kernels: result.kernels };
+    return { diagnostics: own, kernels: [], message: result.message };
   }
 
   forget(uri: string): void {

@@ -29,10 +29,8 @@ import { ptxCompletions, resolveCompletion } from './features/completion';
 import { ptxLenses } from './features/ptxLens';
 import { cudaLenses } from './features/cudaLens';
 import { CudaCompiles, pathOf } from './cudaCompiles';
-import { PtxasChecker, ptxasArch } from './ptxasCheck';
 import { Demangler } from './toolchain/demangle';
-import { locateNvcc } from './toolchain/discovery';
-import type { FunctionResources } from './toolchain/ptxasInfo';
+import type { KernelInfo } from './toolchain/types';
 
 /** Above this size ptxas is not run on every open and save: it would take many seconds. */
 const PTXAS_MAX_BYTES = 4 * 1024 * 1024;
@@ -43,8 +41,7 @@ export function startSession(connection: Connection): void {
   const ptxModels = new PtxModelCache();
   const cudaModels = new Map<string, { version: number; model: CudaModel }>();
   const demangler = new Demangler();
-  const ptxas = new PtxasChecker();
-  const ptxasResources = new Map<string, Map<string, FunctionResources>>();
+  const ptxasFigures = new Map<string, KernelInfo[]>();
   const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
   let settings: Settings = DEFAULTS;
   let trusted = true;
@@ -159,28 +156,16 @@ export function startSession(connection: Connection): void {
 
   async function runPtxas(document: TextDocument): Promise<void> {
     const text = document.getText();
-    const found = locateNvcc(settings.toolchain);
-    if (!settings.ptxasValidate || !found?.ptxas || text.length > PTXAS_MAX_BYTES) {
+    if (!settings.ptxasValidate || text.length > PTXAS_MAX_BYTES) {
       ptxasDiagnostics.delete(document.uri);
-      if (text.length > PTXAS_MAX_BYTES && settings.ptxasValidate) log(`ptxas not run on ${document.uri}: ${(text.length / 1e6).toFixed(1)} MB is over the ${PTXAS_MAX_BYTES / 1e6} MB limit for checks on save`);
+      if (text.length > PTXAS_MAX_BYTES && settings.ptxasValidate) log(`ptxas not run on ${document.uri}: ${(text.length / 1e6).toFixed(1)} MB is over the ${PTXAS_MAX_BYTES / 1e6} MB limit for checks on open and save`);
       return;
     }
-    const model = ptxModel(document);
-    const result = await ptxas.check(document.uri, found.ptxas, text, ptxasArch(model.target, settings.toolchain.arch), settings.toolchain.timeoutMs);
-    if (!result.diagnostics) {
-      if (result.message !== 'superseded') log(`ptxas: ${result.message}`);
-      return;
-    }
-    if (result.resources) ptxasResources.set(document.uri, result.resources);
-    ptxasDiagnostics.set(
-      document.uri,
-      result.diagnostics.map((d) => ({
-        range: { start: { line: d.line - 1, character: 0 }, end: { line: d.line - 1, character: Number.MAX_SAFE_INTEGER } },
-        severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-        source: 'ptxas',
-        message: d.message,
-      })),
-    );
+    const result = await compiles.checkPtx(document.uri, text, document.version);
+    if (!result) return;
+    if (result.message) log(`ptxas: ${result.message}`);
+    ptxasFigures.set(document.uri, result.kernels);
+    ptxasDiagnostics.set(document.uri, result.diagnostics);
     const current = documents.get(document.uri);
     if (current) publishPtx(current);
     refreshLenses();
@@ -212,7 +197,7 @@ export function startSession(connection: Connection): void {
     ptxModels.delete(document.uri);
     cudaModels.delete(document.uri);
     ptxasDiagnostics.delete(document.uri);
-    ptxasResources.delete(document.uri);
+    ptxasFigures.delete(document.uri);
     compiles.forget(document.uri);
     clearTimeout(pendingDiagnostics.get(document.uri));
     if (document.languageId === 'ptx') void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -292,7 +277,7 @@ export function startSession(connection: Connection): void {
   connection.onCodeLens(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
     if (!document || !settings.codeLensEnabled) return [];
-    if (document.languageId === 'ptx') return guard('code lens', [], ptxLenses)(ptxModel(document), ptxasResources.get(document.uri));
+    if (document.languageId === 'ptx') return guard('code lens', [], ptxLenses)(ptxModel(document), ptxasFigures.get(document.uri));
     if (document.languageId === 'cuda-cpp') {
       const path = pathOf(document.uri);
       const compiled = compiles.resultFor(document.uri);
@@ -303,7 +288,6 @@ export function startSession(connection: Connection): void {
 
   connection.onShutdown(() => {
     compiles.dispose();
-    ptxas.dispose();
   });
 
   documents.listen(connection);

@@ -1,9 +1,9 @@
 /** `ptx-lens check <file.ptx>`: the parser's problems and, when ptxas is installed, ptxas's. */
 import { readFile } from 'node:fs/promises';
 import { parsePtx } from '../ptx';
-import { PtxasChecker, ptxasArch } from '../ptxasCheck';
+import { resolve } from 'node:path';
+import { CompileService } from '../toolchain/compileService';
 import { DEFAULT_SETTINGS } from '../toolchain/types';
-import { locateNvcc } from '../toolchain/discovery';
 import type { Io } from './io';
 
 interface Problem {
@@ -39,16 +39,18 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     message: d.message,
   }));
   let ptxasNote: string | undefined;
-  const ptxas = noPtxas ? undefined : locateNvcc(DEFAULT_SETTINGS)?.ptxas;
-  if (ptxas) {
-    const result = await new PtxasChecker().check(file, ptxas, text, ptxasArch(model.target, DEFAULT_SETTINGS.arch), DEFAULT_SETTINGS.timeoutMs);
-    if (result.diagnostics) {
-      for (const d of result.diagnostics) {
-        problems.push({ line: d.line, column: d.column ?? 1, severity: d.severity === 'error' ? 'error' : 'warning', source: 'ptxas', message: d.message });
+  if (!noPtxas) {
+    const service = new CompileService();
+    const file_ = resolve(file);
+    const result = await service.checkPtx({ key: file_, file: file_, text, settings: DEFAULT_SETTINGS });
+    await service.idle();
+    if (result.kind === 'missing' || result.kind === 'error') ptxasNote = result.message;
+    for (const group of result.diagnostics.filter((g) => g.file === file_)) {
+      for (const d of group.diagnostics) {
+        if (d.severity === 'info') continue;
+        problems.push({ line: Math.max(1, d.line), column: d.column ?? 1, severity: d.severity, source: 'ptxas', message: d.message });
       }
-    } else ptxasNote = result.message;
-  } else if (!noPtxas) {
-    ptxasNote = 'ptxas not found: only PTX Lens\'s own checks ran';
+    }
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const errors = problems.filter((p) => p.severity === 'error').length;

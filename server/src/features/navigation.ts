@@ -59,6 +59,8 @@ function renameTarget(model: PtxModel, position: Position): { sym: SymbolAt; bas
   const r = sym.resolution;
   if (r.kind === 'label') {
     if (r.label.func < 0) return { error: 'Labels inside debug sections cannot be renamed.' };
+    // Sections are skipped by the parser; a label their DWARF data points at must keep its name.
+    if (usedInSection(model, sym.name)) return { error: `${sym.name} is referenced from debug information (.section); renaming it would break the file.` };
     return { sym };
   }
   if (r.kind === 'declaration' && r.decl.space === 'reg' && sym.name.startsWith('%')) {
@@ -148,4 +150,21 @@ function rangeCollision(model: PtxModel, func: number, scopeStart: number, base:
     }
   }
   return undefined;
+}
+
+/** Whether `name` appears as a whole word inside a `.section` block. */
+function usedInSection(model: PtxModel, name: string): boolean {
+  const text = model.text;
+  for (const sec of model.sections) {
+    for (let at = text.indexOf(name, sec.start); at >= 0 && at < sec.end; at = text.indexOf(name, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + name.length);
+      if (!isWordChar(before) && !isWordChar(after)) return true;
+    }
+  }
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }

@@ -1,24 +1,19 @@
-/** Code lenses above PTX functions: instruction count, and ptxas's resource figures when known. */
+/** Code lenses above PTX functions: instruction count, and ptxas's resource figures once it ran. */
 import type { CodeLens } from 'vscode-languageserver';
 import type { PtxModel } from '../ptx';
-import type { FunctionResources } from '../toolchain/ptxasInfo';
-import { formatBytes } from './cudaLens';
+import type { KernelInfo } from '../toolchain/types';
+import { costTitle } from './cudaLens';
 
-export function ptxLenses(model: PtxModel, resources: ReadonlyMap<string, FunctionResources> | undefined): CodeLens[] {
+export function ptxLenses(model: PtxModel, figures: readonly KernelInfo[] | undefined): CodeLens[] {
   const lenses: CodeLens[] = [];
+  const byName = new Map((figures ?? []).map((kernel) => [kernel.mangledName, kernel]));
   for (const fn of model.functions) {
     if (fn.bodyStart < 0) continue;
-    const parts = [`${fn.instructionCount} PTX instructions`];
-    const used = resources?.get(fn.name);
-    if (used?.hasUsage) {
-      parts.push(`${used.registers} registers`);
-      parts.push(`${formatBytes(used.spillStoreBytes + used.spillLoadBytes)} spilled`);
-      parts.push(`${formatBytes(used.sharedBytes)} smem`);
-      if (used.stackBytes > 0) parts.push(`${formatBytes(used.stackBytes)} stack`);
-    }
+    const known = byName.get(fn.name);
+    const title = known ? costTitle({ ...known, instructions: fn.instructionCount }) : `${fn.instructionCount} PTX instructions`;
     const start = model.positionAt(fn.nameStart);
     const end = model.positionAt(fn.nameEnd);
-    lenses.push({ range: { start, end }, command: { title: parts.join(' · '), command: '' } });
+    lenses.push({ range: { start, end }, command: { title, command: '' } });
   }
   return lenses;
 }

@@ -1,0 +1,98 @@
+/**
+ * Semantic checks over a parsed model, for the diagnostics ptxas would also report: names used
+ * but never declared (registers, labels, symbols), a register past the end of its `%r<N>`
+ * range, and duplicate labels or declarations in one scope. Runs over the occurrence index
+ * (no text re-scan); separate from `parsePtx` so the server can run it debounced.
+ *
+ * Conservative by design: special registers, the `_` sink and `WARP_SZ` are never flagged,
+ * and names inside directives (`.loc function_name`, call prototypes, initializers) are left
+ * alone.
+ */
+import type { PtxModel } from './model';
+import { resolveName, splitIndexedName } from './query';
+import { isSpecialRegister } from './statement';
+import * as types from './types';
+import type { PtxDeclaration, PtxDiagnostic, PtxFunction } from './types';
+
+const { OCC_DEF, OCC_DIRECTIVE } = types;
+const PREDEFINED = new Set(['_', 'WARP_SZ']);
+
+/** Names declared in a nested block of `fn` (their resolution depends on the offset). */
+function nestedNames(fn: PtxFunction): Set<string> {
+  const out = new Set<string>();
+  for (const d of fn.decls) if (d.scopeStart !== fn.bodyStart) out.add(d.name);
+  return out;
+}
+
+function diag(model: PtxModel, start: number, end: number, message: string): PtxDiagnostic {
+  return { start, end, range: model.rangeOf(start, end), message, severity: 'error' };
+}
+
+export function checkModel(model: PtxModel): PtxDiagnostic[] {
+  const out: PtxDiagnostic[] = [];
+  const fns = model.functions;
+  const offs = model.occOffset;
+  const ids = model.occName;
+  const flags = model.occFlags;
+  let f = -1;
+  let cache = new Map<number, boolean>();
+  let nested = new Set<string>();
+  for (let i = 0; i < offs.length; i++) {
+    const fl = flags[i];
+    if ((fl & (OCC_DEF | OCC_DIRECTIVE)) !== 0) continue;
+    const at = offs[i];
+    // Only instruction operands inside function bodies are checked.
+    while (f + 1 < fns.length && fns[f + 1].start <= at) {
+      f++;
+      cache = new Map();
+      nested = nestedNames(fns[f]);
+    }
+    const fn = f >= 0 ? fns[f] : undefined;
+    if (!fn || fn.bodyStart < 0 || at < fn.bodyStart || at > fn.bodyEnd) continue;
+    const id = ids[i];
+    const name = model.names[id];
+    if (PREDEFINED.has(name)) continue;
+    let known = cache.get(id);
+    if (known === undefined) {
+      const base = name.startsWith('%') ? (splitIndexedName(name)?.[0] ?? name) : name;
+      const r = resolveName(model, name, at);
+      known = r.kind !== 'unresolved';
+      if (!nested.has(name) && !nested.has(base)) cache.set(id, known);
+    }
+    if (known) continue;
+    const end = at + name.length;
+    if (name.startsWith('%')) {
+      const split = splitIndexedName(name);
+      const range = split ? fn.decls.find((d) => d.count >= 0 && d.name === split[0]) : undefined;
+      if (range && split) out.push(diag(model, at, end, `${name} is outside its declaration ${range.name}<${range.count}> (${range.name}0 … ${range.name}${range.count - 1})`));
+      else if (!looksSpecial(name)) out.push(diag(model, at, end, `Register ${name} is not declared`));
+    } else {
+      out.push(diag(model, at, end, `'${name}' is not declared (no label, parameter, variable or function of that name)`));
+    }
+  }
+  for (const fn of fns) duplicates(model, fn.decls, fn.labels, out);
+  duplicates(model, model.globals.filter((g) => !g.linkage.includes('extern')), [], out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Special registers, including families ptxas may grow (`%envregN`, `%pmN`, `%reserved_smem_*`). */
+function looksSpecial(name: string): boolean {
+  if (isSpecialRegister(name)) return true;
+  return /^%(envreg|pm|reserved_smem|cluster|lanemask|globaltimer|clock|nc|aggr_smem|dynamic_smem|total_smem|current_graph)/.test(name);
+}
+
+function duplicates(model: PtxModel, decls: readonly PtxDeclaration[], labels: readonly { name: string; start: number; end: number }[], out: PtxDiagnostic[]): void {
+  const seen = new Map<string, PtxDeclaration>();
+  for (const d of decls) {
+    const key = `${d.scopeStart}:${d.name}:${d.count >= 0 ? 'range' : 'one'}`;
+    const prev = seen.get(key);
+    if (prev) out.push(diag(model, d.nameStart, d.nameEnd, `Duplicate declaration of ${d.name} (first declared on line ${model.positionAt(prev.nameStart).line + 1})`));
+    else seen.set(key, d);
+  }
+  const labelSeen = new Map<string, number>();
+  for (const l of labels) {
+    const prev = labelSeen.get(l.name);
+    if (prev !== undefined) out.push(diag(model, l.start, l.end, `Duplicate label ${l.name} (first defined on line ${model.positionAt(prev).line + 1})`));
+    else labelSeen.set(l.name, l.start);
+  }
+}

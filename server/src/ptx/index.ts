@@ -1,0 +1,56 @@
+/**
+ * Public entry of the PTX document model: parse once per document version, then query.
+ *
+ *     const model = cache.get(uri, version, () => document.getText()); // PtxModelCache → parsePtx
+ *     model.diagnostics                       // syntax errors (range + message), from the parse
+ *     checkModel(model)                       // semantic errors ptxas would also report (debounce it)
+ *     tokenAt(model, position)                // what is under the cursor, for hover
+ *     model.functions / model.globals / model.files / model.sections
+ *     forEachLoc(model, cb) / locInfo(model, i) / locIndexForLine(model, line)   // source ↔ PTX
+ *     forEachInstruction(model, cb) / materializeInstruction(model, stmt)
+ *
+ * Navigation, symbols and folding live in `features/` and take the model.
+ */
+export { parsePtx, computeLineStarts } from './parser';
+export { PtxModel } from './model';
+export { PtxModelCache } from './cache';
+export { checkModel } from './checks';
+export type { PtxModelData } from './model';
+export * from './types';
+export {
+  isSpecialRegister,
+  matchMnemonic,
+  materializeInstruction,
+  statementLineText,
+  type OperandKind,
+  type OperandName,
+  type PtxGuard,
+  type PtxInstruction,
+  type PtxModifier,
+  type PtxOperand,
+} from './statement';
+export {
+  definitionSpan,
+  findOccurrences,
+  forEachInstruction,
+  forEachLoc,
+  functionDefinition,
+  functionInfo,
+  labelInfo,
+  locIndexForLine,
+  locInfo,
+  nameAt,
+  rangeElementIds,
+  resolveName,
+  symbolAt,
+  type SymbolAt,
+  splitIndexedName,
+  tokenAt,
+  type FunctionInfo,
+  type LabelInfo,
+  type LocInfo,
+  type Occurrence,
+  type PtxTokenInfo,
+  type RegisterInfo,
+  type Resolution,
+} from './query';
