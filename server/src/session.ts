@@ -28,6 +28,7 @@ import { foldingRanges } from './features/folding';
 import { ptxCompletions, resolveCompletion } from './features/completion';
 import { ptxLenses } from './features/ptxLens';
 import { cudaLenses } from './features/cudaLens';
+import { ptxDiagnostics } from './features/diagnostics';
 import { CudaCompiles, pathOf } from './cudaCompiles';
 import { Demangler } from './toolchain/demangle';
 import type { KernelInfo } from './toolchain/types';
@@ -128,8 +129,8 @@ export function startSession(connection: Connection): void {
 
   // ---- PTX diagnostics: the parser's own on every change, ptxas's on open and save ----
 
-  const parserDiagnostics = (model: PtxModel): Diagnostic[] =>
-    model.diagnostics.map((d) => ({
+  const ownDiagnostics = (model: PtxModel): Diagnostic[] =>
+    ptxDiagnostics(model).map((d) => ({
       range: d.range,
       severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       source: 'ptx-lens',
@@ -139,7 +140,7 @@ export function startSession(connection: Connection): void {
 
   function publishPtx(document: TextDocument): void {
     const model = ptxModel(document);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...parserDiagnostics(model), ...(ptxasDiagnostics.get(document.uri) ?? [])] });
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...ownDiagnostics(model), ...(ptxasDiagnostics.get(document.uri) ?? [])] });
   }
 
   function schedulePtxDiagnostics(document: TextDocument): void {

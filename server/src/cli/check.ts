@@ -1,6 +1,7 @@
 /** `ptx-lens check <file.ptx>`: the parser's problems and, when ptxas is installed, ptxas's. */
 import { readFile } from 'node:fs/promises';
 import { parsePtx } from '../ptx';
+import { ptxDiagnostics } from '../features/diagnostics';
 import { resolve } from 'node:path';
 import { CompileService } from '../toolchain/compileService';
 import { DEFAULT_SETTINGS } from '../toolchain/types';
@@ -31,7 +32,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const model = parsePtx(text);
-  const problems: Problem[] = model.diagnostics.map((d) => ({
+  const problems: Problem[] = ptxDiagnostics(model).map((d) => ({
     line: d.range.start.line + 1,
     column: d.range.start.character + 1,
     severity: d.severity,

@@ -537,7 +537,7 @@ class Parser {
         }
         const q = this.skipAll(p + 1);
         const nc = q < n ? text.charCodeAt(q) : 0;
-        if (nc === CH_SEMI || nc === CH_COMMA || nc === CH_RPAREN || nc === CH_RBRACKET || nc === CH_PLUS || nc === CH_PIPE || (!sawOperand && (nc === CH_PERCENT || nc === CH_LBRACKET || nc === CH_LPAREN || nc === CH_MINUS || (nc >= 48 && nc <= 57)))) {
+        if (nc === CH_SEMI || nc === CH_COMMA || nc === CH_RPAREN || nc === CH_RBRACKET || nc === CH_PLUS || nc === CH_PIPE || (!sawOperand && (nc === CH_PERCENT || nc === CH_LBRACKET || nc === CH_LBRACE || nc === CH_LPAREN || nc === CH_MINUS || (nc >= 48 && nc <= 57)))) {
           p = q;
           continue;
         }

@@ -401,3 +401,21 @@ DONE:
     assert.equal(instructionOn(m, text, 'exit')?.mnemonic, 'exit');
   });
 });
+
+describe('instructions spread over several lines', () => {
+  it('continues a mnemonic whose operands start on the next line with a vector brace', () => {
+    const text = module(`.visible .entry k() {
+  .reg .f32 %d<4>;
+  .reg .b64 %rd<3>;
+  wgmma.mma_async.sync.aligned.m64n8k16.f32.f16.f16
+      {%d0, %d1, %d2, %d3},
+      %rd1, %rd2, 1, 1, 1, 0, 0;
+  ret;
+}`);
+    const m = parsePtx(text);
+    assert.deepEqual(messages(m), []);
+    const instruction = instructionOn(m, text, 'wgmma');
+    assert.equal(instruction?.mnemonic, 'wgmma.mma_async.sync.aligned.m64n8k16.f32.f16.f16');
+    assert.equal(instruction?.operands.length, 8);
+  });
+});

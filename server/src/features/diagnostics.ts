@@ -1,0 +1,39 @@
+/**
+ * PTX Lens's own diagnostics for a PTX document: syntax errors from the parse, what ptxas
+ * would also reject (undeclared names, out-of-range registers, duplicates), and instructions
+ * that PTX ISA 9.0 does not have. Only problems ptxas agrees are problems: nothing it
+ * accepts is flagged.
+ */
+import { instructions, opcodesOf } from '../knowledge';
+import { checkModel, forEachInstruction, materializeInstruction, type PtxDiagnostic, type PtxModel } from '../ptx';
+
+let firstParts: Set<string> | undefined;
+
+/** The first part of every opcode the knowledge base documents: `ld`, `cp`, `wgmma` … */
+function knownFirstParts(): Set<string> {
+  firstParts ??= new Set(instructions.flatMap((entry) => opcodesOf(entry).map((opcode) => opcode.split('.')[0])));
+  return firstParts;
+}
+
+export function unknownInstructions(model: PtxModel): PtxDiagnostic[] {
+  const known = knownFirstParts();
+  const out: PtxDiagnostic[] = [];
+  forEachInstruction(model, (stmt, mnemonic) => {
+    const opcode = mnemonic.split('.')[0];
+    if (known.has(opcode)) return;
+    const instruction = materializeInstruction(model, stmt);
+    if (!instruction) return;
+    out.push({
+      range: instruction.opcodeRange,
+      start: instruction.start,
+      end: instruction.start + opcode.length,
+      severity: 'error',
+      message: `Unknown instruction '${opcode}': PTX ISA 9.0 has no instruction of that name.`,
+    });
+  });
+  return out;
+}
+
+export function ptxDiagnostics(model: PtxModel): PtxDiagnostic[] {
+  return [...model.diagnostics, ...checkModel(model), ...unknownInstructions(model)];
+}
