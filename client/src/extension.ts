@@ -12,6 +12,8 @@ import type { ServerInfo } from '../../server/src/protocol';
 /** What `activate` returns: used by tests and by other extensions. */
 export interface PtxLensApi {
   serverInfo(): Promise<ServerInfo>;
+  /** Lines of a document (by uri) that the linked-lines highlight is on now. */
+  linkedLines(uri: string): number[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PtxLensApi> {
@@ -32,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PtxLen
 
   await server.start();
   statusBar.refresh();
-  return { serverInfo: () => server.info() };
+  return { serverInfo: () => server.info(), linkedLines: (uri) => showPtx.links.highlighted.get(uri) ?? [] };
 }
 
 export function deactivate(): void {

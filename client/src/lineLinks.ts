@@ -28,6 +28,8 @@ export class LineLinks implements vscode.Disposable {
     overviewRulerLane: vscode.OverviewRulerLane.Center,
   });
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The lines each editor's linked highlight is on now, by document uri (read by tests). */
+  readonly highlighted = new Map<string, number[]>();
 
   constructor(private readonly documents: PtxDocuments) {
     this.subscriptions.push(
@@ -55,11 +57,11 @@ export class LineLinks implements vscode.Disposable {
     if (uri.scheme === PTX_SCHEME) {
       const view = this.documents.viewFor(uri);
       if (!view?.ptxToSource) return;
-      editor.setDecorations(this.linked, [new vscode.Range(line, 0, line, 0)]);
+      this.highlight(editor, [line]);
       for (const source of vscode.window.visibleTextEditors) {
         if (source.document.uri.scheme !== 'file') continue;
         const target = view.ptxToSource[source.document.uri.fsPath]?.[line];
-        source.setDecorations(this.linked, target === undefined ? [] : [new vscode.Range(target, 0, target, 0)]);
+        this.highlight(source, target === undefined ? [] : [target]);
         if (target !== undefined) reveal(source, [target]);
       }
       return;
@@ -67,12 +69,17 @@ export class LineLinks implements vscode.Disposable {
     if (uri.scheme !== 'file') return;
     for (const view of this.viewsFor(uri.fsPath)) {
       const lines = view.sourceToPtx?.[uri.fsPath]?.[line] ?? [];
-      editor.setDecorations(this.linked, lines.length > 0 ? [new vscode.Range(line, 0, line, 0)] : []);
+      this.highlight(editor, lines.length > 0 ? [line] : []);
       for (const ptxEditor of this.ptxEditorsOf(view)) {
-        ptxEditor.setDecorations(this.linked, lines.map((l) => new vscode.Range(l, 0, l, 0)));
+        this.highlight(ptxEditor, lines);
         if (lines.length > 0) reveal(ptxEditor, lines);
       }
     }
+  }
+
+  private highlight(editor: vscode.TextEditor, lines: number[]): void {
+    editor.setDecorations(this.linked, lines.map((l) => new vscode.Range(l, 0, l, 0)));
+    this.highlighted.set(editor.document.uri.toString(), lines);
   }
 
   /** Paints the shared block colours on every visible editor that has a view. */

@@ -11,7 +11,7 @@ import { LineLinks } from './lineLinks';
 
 export class ShowPtx implements vscode.Disposable {
   readonly documents = new PtxDocuments();
-  private readonly links = new LineLinks(this.documents);
+  readonly links = new LineLinks(this.documents);
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly server: LanguageServer) {

@@ -313,7 +313,9 @@ async function runTests(options, state) {
   fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const workbenchLog = fs.openSync(path.join(RESULTS_DIR, 'workbench.log'), 'w');
-  const logLine = (line) => fs.writeSync(workbenchLog, `${line}\n`);
+  let workbenchLogOpen = true;
+  // The page may still log while the browser shuts down, after the file is closed: drop those lines.
+  const logLine = (line) => workbenchLogOpen && fs.writeSync(workbenchLog, `${line}\n`);
 
   let deadlineTimer;
   const deadline = new Promise((_, reject) => {
@@ -422,6 +424,7 @@ async function runTests(options, state) {
     return 1;
   } finally {
     clearTimeout(deadlineTimer);
+    workbenchLogOpen = false;
     fs.closeSync(workbenchLog);
     if (state.sandbox && fs.existsSync(state.sandbox.serverLog)) {
       fs.copyFileSync(state.sandbox.serverLog, path.join(RESULTS_DIR, 'server.log'));

@@ -40,6 +40,7 @@ function loadMocha(): MochaConstructor {
  */
 function loadSuiteFiles(): void {
   require('./extension.test');
+  require('./features.test');
 }
 
 function log(line: string): void {
