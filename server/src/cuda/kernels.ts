@@ -8,15 +8,9 @@
  * Positions are 0-based (LSP convention), unlike the toolchain's 1-based lines.
  */
 
-export interface Position {
-  line: number;
-  character: number;
-}
+import type { Position, Range } from '../ptx/types';
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range };
 
 export interface CudaFunction {
   /** As written before the parameter list, e.g. `saxpy`, `Foo::bar`, `operator()`. */

@@ -240,16 +240,9 @@ class Parser {
         continue;
       }
       if (c === CH_SLASH) {
-        const c2 = text.charCodeAt(p + 1);
-        if (c2 === CH_SLASH) {
-          const e = lineEnd(text, p);
-          this.comments.push(p);
-          this.comments.push(e);
+        const e = this.comment(p);
+        if (e !== p) {
           p = e;
-          continue;
-        }
-        if (c2 === CH_STAR) {
-          p = this.blockComment(p);
           continue;
         }
       }
@@ -259,6 +252,18 @@ class Parser {
   }
 
   /** Skips a `/* … *\/` comment starting at `p`; returns the offset after it. */
+  /** At a `//` or block comment: records it and returns the offset after it; elsewhere returns `p`. */
+  private comment(p: number): number {
+    const c2 = this.text.charCodeAt(p + 1);
+    if (c2 === CH_SLASH) {
+      const e = lineEnd(this.text, p);
+      this.comments.push(p);
+      this.comments.push(e);
+      return e;
+    }
+    return c2 === CH_STAR ? this.blockComment(p) : p;
+  }
+
   private blockComment(p: number): number {
     const e = this.text.indexOf('*/', p + 2);
     const end = e < 0 ? this.n : e + 2;
@@ -600,16 +605,9 @@ class Parser {
           continue;
         }
         if (c === CH_SLASH) {
-          const c2 = text.charCodeAt(p + 1);
-          if (c2 === CH_SLASH) {
-            const e = lineEnd(text, p);
-            this.comments.push(p);
-            this.comments.push(e);
+          const e = this.comment(p);
+          if (e !== p) {
             p = e;
-            continue;
-          }
-          if (c2 === CH_STAR) {
-            p = this.blockComment(p);
             continue;
           }
         }
