@@ -23,7 +23,14 @@ export interface AsmStatement {
   mnemonic?: string;
   operands: string[];
   /** What the cursor is on. */
-  at: { kind: 'guard' | 'mnemonic' | 'operand' | 'directive' | 'other'; text: string; index?: number };
+  at: {
+    kind: 'guard' | 'mnemonic' | 'operand' | 'directive' | 'other';
+    text: string;
+    /** The operand's index, for operands. */
+    index?: number;
+    /** Where in `text` the cursor is. */
+    offset?: number;
+  };
 }
 
 const IDENT = /[A-Za-z0-9_$]/;
@@ -187,6 +194,6 @@ export function asmStatementAt(template: string, index: number): AsmStatement | 
     flush(rest + head[0].length + operandText.length);
   }
   const hit = tokens.find((token) => cursor >= token.start && cursor <= token.start + token.text.length);
-  if (hit) statement.at = { kind: hit.kind, text: hit.text.replace(/%%/g, '%'), index: hit.index };
+  if (hit) statement.at = { kind: hit.kind, text: hit.text.replace(/%%/g, '%'), index: hit.index, offset: cursor - hit.start };
   return statement;
 }

@@ -48,6 +48,7 @@ export function ptxCompletions(model: PtxModel, position: Position): CompletionI
   const register = /%[\w$]*$/.exec(statement);
   if (register) return registerItems(model, model.offsetAt(position));
 
+  if (/^\s*$/.test(statement)) return [...allOpcodes(), ...directiveItems(false)];
   const head = /^\s*(?:[$\w]+:\s*)?(?:@!?%[\w$]+\s+)?([a-z][\w.:]*)$/.exec(statement);
   if (head) {
     const mnemonic = head[1];
@@ -64,10 +65,16 @@ export function ptxCompletions(model: PtxModel, position: Position): CompletionI
     }));
   }
 
-  if (/^\s*\.?[\w]*$/.test(statement)) {
-    return directives.map((d) => ({ label: d.name, insertText: d.name.slice(1), filterText: d.name.slice(1), kind: CompletionItemKind.Keyword, detail: d.summary }));
-  }
+  if (/^\s*\.[\w]*$/.test(statement)) return directiveItems(true);
   return [];
+}
+
+/** Directives; after a typed `.` the editor's word starts past the dot, so the dot is not inserted again. */
+function directiveItems(afterDot: boolean): CompletionItem[] {
+  return directives.map((d) => {
+    const text = afterDot ? d.name.slice(1) : d.name;
+    return { label: d.name, insertText: text, filterText: text, kind: CompletionItemKind.Keyword, detail: d.summary };
+  });
 }
 
 function registerItems(model: PtxModel, offset: number): CompletionItem[] {

@@ -50,10 +50,22 @@ function hoverInlineAsm(model: CudaModel, offset: number): HoverText | undefined
   }
   if (!statement.mnemonic) return undefined;
   const entry = findInstruction(statement.mnemonic);
+  const focus = at.kind === 'mnemonic' ? partAt(statement.mnemonic, at.offset ?? 0) : undefined;
   return {
-    markdown: instructionHover(entry, { mnemonic: statement.mnemonic, guard: statement.guard, operands: statement.operands }),
+    markdown: instructionHover(entry, { mnemonic: statement.mnemonic, guard: statement.guard, operands: statement.operands }, focus),
     ...span,
   };
+}
+
+/** The modifier (`.nc`) of a mnemonic that character `offset` falls in; undefined on the first part. */
+function partAt(mnemonic: string, offset: number): string | undefined {
+  let end = 0;
+  const parts = mnemonic.split('.');
+  for (let i = 0; i < parts.length; i++) {
+    end += parts[i].length + (i > 0 ? 1 : 0);
+    if (offset <= end) return i > 0 ? `.${parts[i]}` : undefined;
+  }
+  return undefined;
 }
 
 function builtinMarkdown(builtin: CudaBuiltinDoc): string {
