@@ -108,9 +108,11 @@ else
   # code-server's postinstall checks) and node-gyp builds against Node 24's headers, not the
   # nodedir a user's ~/.npmrc may name.
   (
+    # Run from `npm test`, the outer npm (on Node 20) leaves npm_* variables behind, and
+    # npm_config_user_agent would tell code-server's postinstall it runs on Node 20: drop them all.
+    while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
     export PATH="$NODE_DIR/bin:$PATH"
     export npm_config_nodedir="$NODE_DIR"
-    unset npm_config_target npm_config_runtime npm_config_disturl
     [[ "$(node --version)" == "v$NODE_VERSION" ]] || {
       echo "[setup] node on PATH is $(node --version), expected v$NODE_VERSION" >&2
       exit 1
