@@ -10,12 +10,14 @@ import { benchStartup } from './startup';
 import { benchParse } from './parse';
 import { benchHover } from './hover';
 import { benchToolchain } from './toolchain';
+import { benchLens } from './lens';
 
 const SECTIONS: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'startup', run: benchStartup },
   { name: 'parse', run: benchParse },
   { name: 'hover', run: benchHover },
   { name: 'toolchain', run: benchToolchain },
+  { name: 'lens', run: benchLens },
 ];
 
 function table(rows: BenchRow[]): string {

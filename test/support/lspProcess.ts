@@ -64,7 +64,6 @@ export class LspProcess {
       // A request from the server (configuration, progress…): answer with nothing useful.
       const result = message.method === 'workspace/configuration' ? ((message.params as any)?.items ?? []).map(() => null) : null;
       this.write({ jsonrpc: '2.0', id: message.id, result });
-      return;
     }
     this.notifications.push(message);
     for (const waiter of [...this.waiters]) {
@@ -101,7 +100,10 @@ export class LspProcess {
     this.write({ jsonrpc: '2.0', method, params });
   }
 
-  /** Resolves with the first notification of `method` whose params satisfy `predicate`. */
+  /**
+   * Resolves with the first notification (or request from the server, e.g.
+   * `workspace/codeLens/refresh`) of `method` whose params satisfy `predicate`.
+   */
   waitForNotification(method: string, predicate: (params: any) => boolean = () => true, timeoutMs = 20_000): Promise<any> {
     const seen = this.notifications.find((m) => m.method === method && predicate(m.params));
     if (seen) return Promise.resolve(seen.params);
@@ -122,7 +124,10 @@ export class LspProcess {
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri,
-      capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      capabilities: {
+        workspace: { configuration: true, codeLens: { refreshSupport: true } },
+        textDocument: { hover: { contentFormat: ['markdown'] } },
+      },
       initializationOptions,
     });
     this.notify('initialized', {});
