@@ -29,6 +29,7 @@ const builds = [
     outfile: 'dist-test/host/index.js',
     external: ['vscode', 'mocha'],
   },
+  { ...common, entryPoints: ['test/host/tour/index.ts'], outfile: 'dist-test/host/tour.js', external: ['vscode'] },
 ];
 
 async function main() {

@@ -297,6 +297,38 @@ function remoteUri(authority, absPath) {
   return `vscode-remote://${authority}${pathToFileURL(absPath).pathname}`;
 }
 
+/** Runs `attempt` until it succeeds, `times` tries a quarter second apart (the editor may still be rendering). */
+async function retry(attempt, times) {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (i >= times) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/** Moves the mouse onto the first span starting with `word` on editor line `lineNumber` (1-based). */
+async function hoverWord(page, lineNumber, word) {
+  const box = await page.evaluate(({ lineNumber, word }) => {
+    const row = [...document.querySelectorAll('.monaco-editor .margin-view-overlays .line-numbers')]
+      .find((element) => element.textContent?.trim() === String(lineNumber))
+      ?.getBoundingClientRect();
+    if (!row) return undefined;
+    const span = [...document.querySelectorAll('.monaco-editor .view-lines .view-line span span')].find((element) => {
+      const rect = element.getBoundingClientRect();
+      return element.textContent?.trim().startsWith(word) && Math.abs(rect.y - row.y) < row.height / 2;
+    });
+    const rect = span?.getBoundingClientRect();
+    return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : undefined;
+  }, { lineNumber, word });
+  if (!box) throw new Error(`"${word}" is not on line ${lineNumber}`);
+  // Arrive from a little to the left, as a real pointer does, so the editor sees it move onto the word.
+  await page.mouse.move(box.x - 20, box.y + box.height / 2);
+  await page.mouse.move(box.x + Math.min(6, box.width / 2), box.y + box.height / 2, { steps: 5 });
+}
+
 function workbenchUrl(authority, folder, payload) {
   return `http://${authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
@@ -372,6 +404,17 @@ async function runTests(options, state) {
         } else if (line === SUITE_END) {
           inSuite = false;
           process.stdout.write('----- end of extension-host suite output -----\n');
+        } else if (line.startsWith('HOVER ')) {
+          // The tour asks for the mouse to rest on a word of the cursor's line, as a reader's would.
+          const [, lineNumber, word] = /^HOVER (\d+) (.*)$/.exec(line) ?? [];
+          retry(() => hoverWord(page, Number(lineNumber), word), 10).catch((error) => process.stdout.write(`hover failed: ${error.message}\n`));
+        } else if (line.startsWith('SCREENSHOT ')) {
+          // The tour (test/host/tour) asks for a picture of the workbench as it is now.
+          const file = line.slice('SCREENSHOT '.length);
+          page.bringToFront().then(() => page.screenshot({ path: file })).then(
+            () => process.stdout.write(`saved ${rel(file)}\n`),
+            (error) => process.stdout.write(`screenshot failed: ${error.message}\n`),
+          );
         } else {
           process.stdout.write(`${line}\n`);
         }

@@ -67,19 +67,31 @@ function targetNotes(entry: InstructionDoc, mnemonic: string): string[] {
 export function explainParts(entry: InstructionDoc | undefined, mnemonic: string): Array<{ part: string; meaning: string }> {
   const parts = mnemonic.split('.').slice(1).map((part) => `.${part}`);
   const opcodeParts = new Set((entry?.opcode ?? '').split('.').slice(1).map((part) => `.${part}`));
-  return parts.map((part) => {
+  const rows: Array<{ part: string; meaning: string }> = [];
+  for (const part of parts) {
     const explained = explainModifier(entry, part);
     // The instruction's own words fit this occurrence; a shared term's one-line summary keeps the table short.
-    if (explained) return { part, meaning: oneLine(explained.from === 'term' && explained.summary ? explained.summary : explained.description) };
-    if (opcodeParts.has(part)) return { part, meaning: `part of the instruction name \`${entry?.opcode}\`` };
-    return { part, meaning: 'not a modifier this instruction documents' };
-  });
+    const shape = /^\.m(\d+)n(\d+)k(\d+)$/.exec(part);
+    if (explained && shape) {
+      // A shape's entry describes every shape; say what this one is, then the first sentence.
+      rows.push({ part, meaning: `M × N × K = ${shape[1]} × ${shape[2]} × ${shape[3]}. ${firstSentence(explained.description)}` });
+    } else if (explained) rows.push({ part, meaning: oneLine(explained.from === 'term' && explained.summary ? explained.summary : explained.description) });
+    else if (!opcodeParts.has(part)) rows.push({ part, meaning: 'not a modifier this instruction documents' });
+    // A part of the instruction's own name with nothing more to say is left out.
+  }
+  return rows;
 }
 
 /** Pairs written operands with the entry's operand list, in order. */
 export function explainOperands(entry: InstructionDoc | undefined, operands: string[]): Array<{ text: string; doc?: OperandDoc }> {
   const docs = entry?.operands ?? [];
   return operands.map((text, index) => ({ text, doc: docs[index] }));
+}
+
+function firstSentence(text: string): string {
+  const line = oneLine(text);
+  const end = line.search(/\.\s/);
+  return end < 0 ? line : line.slice(0, end + 1);
 }
 
 function oneLine(text: string): string {
