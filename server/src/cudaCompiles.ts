@@ -13,6 +13,10 @@ import { CompileService } from './toolchain/compileService';
 import { discoverToolchain, listArchs } from './toolchain/discovery';
 import type { CompileResult, KernelInfo, ToolDiagnostic } from './toolchain/types';
 
+/** Why nothing compiles in an untrusted workspace: shown in the status bar, the lenses and Show PTX. */
+export const UNTRUSTED_MESSAGE =
+  'This workspace is not trusted, so PTX Lens runs neither nvcc nor ptxas here. Trust the workspace to see kernels\' PTX and their cost; hovers and navigation work as usual.';
+
 export function pathOf(uri: string): string | undefined {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -75,7 +79,7 @@ export class CudaCompiles {
 
   async compile(input: CompileInput): Promise<CompileResult | undefined> {
     const file = pathOf(input.uri);
-    if (!file) return undefined;
+    if (!file || !this.settings().toolchain.trusted) return undefined;
     const result = await this.service.compile({
       key: input.uri,
       file,
@@ -94,6 +98,9 @@ export class CudaCompiles {
   async view(input: CompileInput): Promise<PtxView> {
     if (!pathOf(input.uri)) {
       return { kind: 'error', sourceUri: input.uri, sourcePath: '', message: 'Save the file first: nvcc compiles files on disk.' };
+    }
+    if (!this.settings().toolchain.trusted) {
+      return { kind: 'error', sourceUri: input.uri, sourcePath: pathOf(input.uri)!, message: UNTRUSTED_MESSAGE };
     }
     const including = this.latest.has(input.uri) ? undefined : this.resultFor(input.uri);
     const target = including && including.uri !== input.uri ? { uri: including.uri, text: undefined, version: undefined } : input;
@@ -119,6 +126,7 @@ export class CudaCompiles {
    * figures per function. Undefined when superseded by a newer revision.
    */
   async checkPtx(uri: string, text: string, version: number): Promise<{ diagnostics: Diagnostic[]; kernels: KernelInfo[]; message?: string } | undefined> {
+    if (!this.settings().toolchain.trusted) return { diagnostics: [], kernels: [] };
     const file = pathOf(uri) ?? `/${uri.replace(/[^\w.-]+/g, '_')}.ptx`;
     const result = await this.service.checkPtx({ key: uri, file, text, version, settings: this.settings().toolchain });
     if (result.kind === 'cancelled') return undefined;
@@ -135,14 +143,13 @@ export class CudaCompiles {
   async refreshStatus(): Promise<ToolchainStatus> {
     const { toolchain } = this.settings();
     this.service.clearCache();
-    const found = await discoverToolchain(toolchain);
-    const status: ToolchainStatus =
-      'kind' in found
+    // Untrusted: not even `nvcc --version` runs.
+    const found = toolchain.trusted ? await discoverToolchain(toolchain) : undefined;
+    const status: ToolchainStatus = !found
+      ? { state: 'untrusted', arch: toolchain.arch, message: UNTRUSTED_MESSAGE }
+      : 'kind' in found
         ? { state: 'missing', arch: toolchain.arch, message: found.message }
         : { state: 'found', arch: toolchain.arch, nvccPath: found.nvcc, version: found.version };
-    if (!toolchain.trusted && status.state === 'found') {
-      status.message = 'This workspace is not trusted: PTX Lens uses nvcc from CUDA_PATH or PATH and ignores the workspace nvcc settings and compile_commands.json.';
-    }
     this.status = status;
     void this.connection.sendNotification('ptxLens/toolchainStatus', status);
     this.connection.console.log(status.state === 'found' ? `nvcc ${status.version} at ${status.nvccPath}, compiling for ${status.arch}` : `nvcc: ${status.message}`);

@@ -282,7 +282,7 @@ export function startSession(connection: Connection): void {
     if (document.languageId === 'cuda-cpp') {
       const path = pathOf(document.uri);
       const compiled = compiles.resultFor(document.uri);
-      return path ? guard('code lens', [], cudaLenses)(document.getText(), path, compiled?.uri ?? document.uri, compiled?.result) : [];
+      return path ? guard('code lens', [], cudaLenses)(document.getText(), path, compiled?.uri ?? document.uri, compiled?.result, settings.toolchain.trusted) : [];
     }
     return [];
   });

@@ -29,10 +29,14 @@ function lens(fn: CudaFunction, title: string, command = '', args: unknown[] = [
  * Lenses for every kernel (and `__device__` function with its own PTX function) in a CUDA
  * file, from its latest compile. Template kernels get one lens per instantiation.
  */
-export function cudaLenses(text: string, path: string, uri: string, result: CompileResult | undefined): CodeLens[] {
+export function cudaLenses(text: string, path: string, uri: string, result: CompileResult | undefined, trusted = true): CodeLens[] {
   const functions = findCudaFunctions(text).filter((fn) => fn.hasBody);
   const lenses: CodeLens[] = [];
   for (const fn of functions) {
+    if (!trusted) {
+      if (fn.kind === 'global') lenses.push(lens(fn, 'Workspace not trusted — PTX Lens does not run nvcc here', 'workbench.trust.manage'));
+      continue;
+    }
     if (!result) {
       if (fn.kind === 'global') lenses.push(lens(fn, 'Show PTX', 'ptxLens.showPtx', [uri]));
       continue;
