@@ -10,6 +10,7 @@ import {
   findTerm,
 } from '../knowledge';
 import {
+  debugString,
   findOccurrences,
   resolveName,
   tokenAt,
@@ -44,6 +45,10 @@ export function namesToDemangle(model: PtxModel, position: Position): string[] {
   const token = tokenAt(model, position);
   if (token?.kind === 'function') return [token.name];
   if (token?.kind === 'param') return [token.function.name];
+  if (token?.kind === 'loc' && token.loc.functionLabel) {
+    const name = debugString(model, token.loc.functionLabel);
+    return name ? [name] : [];
+  }
   return [];
 }
 
@@ -105,7 +110,11 @@ function render(model: PtxModel, token: PtxTokenInfo, demangled: Demangled): str
       const { loc } = token;
       const where = (path: string | undefined, line: number, column: number) => `${code(path ?? `file ${loc.file}`)} line ${line}${column > 0 ? `, column ${column}` : ''}`;
       const lines = [`**Source location** — the PTX below this line comes from ${where(loc.path, loc.line, loc.column)}`];
-      if (loc.functionLabel) lines.push('', `Inlined function: ${code(loc.functionLabel)}`);
+      if (loc.functionLabel) {
+        const mangled = debugString(model, loc.functionLabel);
+        const name = mangled ? demangled(mangled) ?? mangled : loc.functionLabel;
+        lines.push('', `Inlined from ${code(name)}`);
+      }
       if (loc.inlinedChain.length > 0) {
         lines.push('', 'Inlined at:');
         for (const site of loc.inlinedChain) lines.push(`- ${where(site.path, site.line, site.column)}`);

@@ -30,6 +30,7 @@ export {
   type PtxOperand,
 } from './statement';
 export {
+  debugString,
   definitionSpan,
   findOccurrences,
   forEachInstruction,

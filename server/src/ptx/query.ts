@@ -716,3 +716,35 @@ export function forEachInstruction(model: PtxModel, cb: (stmt: number, mnemonic:
     cb(i, model.names[model.stmtAux[i]], line);
   }
 }
+
+/**
+ * The string a DWARF label such as `$L__info_string0` names (`.b8 95,90,…,0` in `.debug_str`),
+ * e.g. the mangled name of an inlined function a `.loc … function_name` points at. Reads only
+ * the bytes after that label; undefined when the label or its terminating zero is not found.
+ */
+export function debugString(model: PtxModel, label: string): string | undefined {
+  const nameId = model.nameId(label);
+  const found = nameId >= 0 ? model.labelsByName.get(nameId) : undefined;
+  const where = found?.map((i) => model.labels[i]).find((l) => l.func < 0);
+  if (!where) return undefined;
+  const bytes: number[] = [];
+  const text = model.text;
+  const limit = Math.min(text.length, where.end + 64 * 1024);
+  const number = /\d+/y;
+  for (let p = where.end + 1; p < limit && bytes.length < 4096; ) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      number.lastIndex = p;
+      const match = number.exec(text)!;
+      const value = Number(match[0]);
+      if (value === 0) return String.fromCharCode(...bytes);
+      bytes.push(value);
+      p += match[0].length;
+    } else if (c === 46 /* . */) {
+      while (p < limit && text.charCodeAt(p) > 32) p++; // `.b8` and the like: not data
+    } else if (c === 36 /* $ */ || c === 125 /* } */) {
+      return undefined; // the next label or the end of the section, before the string ended
+    } else p++;
+  }
+  return undefined;
+}

@@ -209,3 +209,14 @@ describe('matchMnemonic', () => {
     assert.deepEqual(matchMnemonic('foo.bar', (o) => known.has(o)), { opcode: 'foo', modifiers: ['.bar'] });
   });
 });
+
+describe('debugString', () => {
+  it('reads the name a .loc function_name label points at in .debug_str', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { debugString } = await import('../../../server/src/ptx');
+    const model = parsePtx(readFileSync(join(__dirname, '..', '..', '..', 'examples', 'saxpy.ptx'), 'utf8'));
+    assert.equal(debugString(model, '$L__info_string0'), '_Z4axpyfff');
+    assert.equal(debugString(model, '$L__no_such_label'), undefined);
+  });
+});
