@@ -91,39 +91,57 @@ suite('PTX Lens features', () => {
   }
 
   test('a 16 MB PTX file gets an outline, definitions, references and folding', async () => {
-    const uri = fixtureUri('large.generated.ptx');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(largePtx(16 * 1024 * 1024)));
+    // `npm run test:host` writes nvcc-generated PTX here first (bench/corpus.ts); without it a
+    // generated stand-in of the same size is used, and that is said.
+    let uri = fixtureUri('large.generated.ptx');
+    let generatedHere = false;
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      console.error('NOTE: large.generated.ptx is missing (run through `npm run test:host`); using a generated stand-in.');
+      uri = fixtureUri('large.standin.generated.ptx');
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(largePtx(16 * 1024 * 1024)));
+      generatedHere = true;
+    }
     try {
       const document = await vscode.workspace.openTextDocument(uri);
+      assert.ok(document.getText().length > 15e6, `the file is large: ${document.getText().length} characters`);
       await vscode.window.showTextDocument(document);
       const symbols = await waitFor('document symbols of the large file', async () => {
         const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
-        return found && found.length > 1000 ? found : undefined;
+        return found && found.filter((s) => s.kind === vscode.SymbolKind.Function).length > 10 ? found : undefined;
       }, { timeout: 60_000 });
-      assert.equal(symbols[0]!.name, 'big_0');
+      const functions = symbols.filter((s) => s.kind === vscode.SymbolKind.Function);
 
-      const last = document.lineCount - 10;
-      const lineOfUse = document.getText(new vscode.Range(last - 40, 0, last, 0)).split('\n').findIndex((l) => l.includes('st.global.f32'));
-      assert.ok(lineOfUse >= 0);
-      const use = new vscode.Position(last - 40 + lineOfUse, document.lineAt(last - 40 + lineOfUse).text.indexOf('%rd4') + 1);
+      // A register used in the last function of the file.
+      const last = functions[functions.length - 1]!;
+      const lines = document.getText(last.range).split('\n');
+      const at = lines.findIndex((l) => /^\s+[a-z][\w.:]*\s+[^;]*%r\d+/.test(l) && !/^\s*\.reg/.test(l));
+      assert.ok(at >= 0, 'an instruction with a %r register in the last function');
+      const line = last.range.start.line + at;
+      const use = new vscode.Position(line, document.lineAt(line).text.search(/%r\d+/) + 1);
+
       const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', uri, use);
       assert.equal(definitions.length, 1);
       const target = 'targetRange' in definitions[0]! ? definitions[0].targetRange : definitions[0]!.range;
-      assert.match(document.lineAt(target.start.line).text, /\.reg \.b64/, 'the definition is the .reg declaration');
+      assert.match(document.lineAt(target.start.line).text, /\.reg\s/, 'the definition is the .reg declaration');
 
       const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, use);
-      assert.ok(references.length >= 3, `references of %rd4 in its function: ${references.length}`);
-      assert.ok(references.every((r) => Math.abs(r.range.start.line - use.line) < 40), 'references stay in the function');
+      assert.ok(references.length >= 2, `references of the register: ${references.length}`);
+      assert.ok(references.every((r) => last.range.contains(r.range)), 'references stay in the function');
 
       const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
       // VS Code keeps at most `editor.foldingMaximumRegions` (5000 by default) ranges.
-      assert.ok(folds.length >= Math.min(5000, symbols.length), `one fold per function at least: ${folds.length}`);
+      assert.ok(folds.length >= Math.min(5000, functions.length), `one fold per function at least: ${folds.length}`);
 
-      const errors = () => vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-      assert.deepEqual(errors().map((d) => d.message), [], 'no parser errors on the large file');
+      const errors = await waitFor('the diagnostics of the large file', () => {
+        const all = vscode.languages.getDiagnostics(uri);
+        return all;
+      });
+      assert.deepEqual(errors.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), [], 'no errors on nvcc output');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      await vscode.workspace.fs.delete(uri);
+      if (generatedHere) await vscode.workspace.fs.delete(uri);
     }
   });
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { forEachInstruction, forEachLoc, locIndexForLine, matchMnemonic, locInfo, parsePtx, tokenAt, type PtxTokenInfo } from '../../../server/src/ptx';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { debugString, forEachInstruction, forEachLoc, locIndexForLine, matchMnemonic, locInfo, parsePtx, tokenAt, type PtxTokenInfo } from '../../../server/src/ptx';
 import { fixture, module, pos } from './support';
 
 const lineinfo = fixture('lineinfo.ptx');
@@ -211,10 +213,7 @@ describe('matchMnemonic', () => {
 });
 
 describe('debugString', () => {
-  it('reads the name a .loc function_name label points at in .debug_str', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { debugString } = await import('../../../server/src/ptx');
+  it('reads the name a .loc function_name label points at in .debug_str', () => {
     const model = parsePtx(readFileSync(join(__dirname, '..', '..', '..', 'examples', 'saxpy.ptx'), 'utf8'));
     assert.equal(debugString(model, '$L__info_string0'), '_Z4axpyfff');
     assert.equal(debugString(model, '$L__no_such_label'), undefined);
