@@ -59,7 +59,7 @@ export class CudaCompiles {
     private readonly settings: () => Settings,
     private readonly workspaceRoot: () => string | undefined,
   ) {
-    this.service = new CompileService({ log: (message) => connection.console.log(message) });
+    this.service = new CompileService({ log: (message) => connection.console.info(message) });
   }
 
   /**
@@ -152,7 +152,7 @@ export class CudaCompiles {
         : { state: 'found', arch: toolchain.arch, nvccPath: found.nvcc, version: found.version };
     this.status = status;
     void this.connection.sendNotification('ptxLens/toolchainStatus', status);
-    this.connection.console.log(status.state === 'found' ? `nvcc ${status.version} at ${status.nvccPath}, compiling for ${status.arch}` : `nvcc: ${status.message}`);
+    this.connection.console.info(status.state === 'found' ? `nvcc ${status.version} at ${status.nvccPath}, compiling for ${status.arch}` : `nvcc: ${status.message}`);
     return status;
   }
 

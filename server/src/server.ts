@@ -49,8 +49,9 @@ function main(argv: string[]): void {
     process.exitCode = 2;
     return;
   }
-  // stdout may be the protocol channel: nothing else may ever be written there.
-  console.log = console.info = console.debug = (...args: unknown[]) => console.error(...args);
+  // stdout may be the protocol channel: anything a library prints goes to stderr instead.
+  const toStderr = (...args: unknown[]) => console.error(...args);
+  Object.assign(console, { log: toStderr, info: toStderr, debug: toStderr });
   const connection = createConnection(ProposedFeatures.all);
   startSession(connection);
   connection.listen();

@@ -64,7 +64,7 @@ export function startSession(connection: Connection): void {
     const document = documents.get(uri);
     return document?.languageId === 'ptx' ? document : undefined;
   };
-  const log = (message: string) => connection.console.log(message);
+  const log = (message: string) => connection.console.info(message);
 
   /** Runs a handler, logging instead of crashing on a bug; a failed request answers `fallback`. */
   function guard<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R): (...args: A) => R {
