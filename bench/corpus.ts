@@ -101,20 +101,3 @@ function fixtureCorpus(targetBytes: number): LargePtx {
   writeFileSync(path, text);
   return { path, text, source: 'test/fixtures/ptx repeated with renamed symbols (nvcc not found)' };
 }
-
-/**
- * `node --import tsx bench/corpus.ts <out.ptx>`: writes the large corpus to a file (the
- * extension-host tests open it as a real 16 MB nvcc-generated PTX).
- */
-if (require.main === module) {
-  const out = process.argv[2];
-  if (!out) {
-    process.stderr.write('usage: node --import tsx bench/corpus.ts <out.ptx>\n');
-    process.exitCode = 2;
-  } else {
-    void buildLargePtx().then((corpus) => {
-      writeFileSync(out, corpus.text);
-      process.stderr.write(`corpus: ${(corpus.text.length / 1e6).toFixed(1)} MB (${corpus.source}) → ${out}\n`);
-    });
-  }
-}

@@ -118,7 +118,8 @@ export class PtxModel implements PtxModelData {
   declare readonly functionsByName: ReadonlyMap<number, number[]>;
   declare readonly globalsByName: ReadonlyMap<number, PtxDeclaration[]>;
 
-  private nameIds: Map<string, number> | undefined;
+  /** name → id lookup: open addressing over `names`, [hash, id + 1] per slot (built on first use). */
+  private nameTable: Int32Array | undefined;
 
   private labelIndex: Map<number, number[]> | undefined;
   private locFuncs: Int32Array | undefined;
@@ -304,13 +305,32 @@ export class PtxModel implements PtxModelData {
 
   /** Interned id of a name, or -1 when the name never occurs. */
   nameId(name: string): number {
-    let ids = this.nameIds;
-    if (!ids) {
-      ids = new Map();
-      this.names.forEach((n, i) => ids!.set(n, i));
-      this.nameIds = ids;
+    let table = this.nameTable;
+    const names = this.names;
+    if (!table) {
+      // A typed table rather than a Map: no per-name allocation on the JS heap.
+      let size = 16;
+      while (size < names.length * 2) size *= 2;
+      table = new Int32Array(size * 2);
+      const mask = size - 1;
+      for (let id = 0; id < names.length; id++) {
+        const h = hashName(names[id]);
+        let i = h & mask;
+        while (table[2 * i + 1] !== 0) i = (i + 1) & mask;
+        table[2 * i] = h;
+        table[2 * i + 1] = id + 1;
+      }
+      this.nameTable = table;
     }
-    return ids.get(name) ?? -1;
+    const mask = (table.length >> 1) - 1;
+    const h = hashName(name);
+    let i = h & mask;
+    for (;;) {
+      const v = table[2 * i + 1];
+      if (v === 0) return -1;
+      if (table[2 * i] === h && names[v - 1] === name) return v - 1;
+      i = (i + 1) & mask;
+    }
   }
 
   /**
@@ -337,4 +357,11 @@ export class PtxModel implements PtxModelData {
     }
     return out;
   }
+}
+
+/** FNV-1a over the UTF-16 code units of a name. */
+function hashName(name: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return h;
 }

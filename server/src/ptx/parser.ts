@@ -7,7 +7,7 @@
  */
 import { PtxModel } from './model';
 import * as scan from './scan';
-import { IntList, Interner, OccurrenceTable, StatementTable } from './scan';
+import { IntList, Interner, LocTable, OccurrenceTable, StatementTable, grownCapacity } from './scan';
 import * as types from './types';
 import type { StatementKind, Linkage, PtxDeclaration, PtxDiagnostic, PtxFile, PtxFunction, PtxLabel, PtxParam, PtxSection, Severity } from './types';
 
@@ -117,8 +117,6 @@ const NO_DEST = new Set([
 ]);
 
 const NO_LINKAGE: Linkage[] = [];
-/** Numbers per `.loc` record while parsing: line, file, source line, column, inlined_at (3), function_name. */
-const LOC_FIELDS = 8;
 /** Syntax errors reported per document; the rest are counted in one last diagnostic (a garbage file would otherwise flood the editor). */
 export const MAX_DIAGNOSTICS = 1000;
 
@@ -132,19 +130,25 @@ interface RawDiagnostic {
 class Parser {
   private readonly n: number;
   private pos = 0;
-  private readonly interner = new Interner();
+  private readonly interner: Interner;
   private readonly dirCode: Int8Array;
-  private readonly lineStarts: Int32Array;
-  private lineCursor = 0;
+  /**
+   * Line starts, recorded by the main scan as it steps over newlines (no separate pass over
+   * the text). Invariant: every `\n` before `lineFront` is recorded; when `linesDirty` is false
+   * there is also none in [lineFront, pos) (the statements since skipped no newline), else the
+   * gap is filled in with `indexOf` at the next newline. Texts with `\r` are measured up front.
+   */
+  private readonly lines: IntList;
+  private lineFront = 0;
+  private linesDirty = false;
 
   private readonly stmts: StatementTable;
 
   private readonly occs: OccurrenceTable;
 
 
-  /** `.loc` records, LOC_FIELDS numbers each, interleaved (one capacity check per record). */
-  private locData: Int32Array;
-  private locCount = 0;
+  /** `.loc` records, one column per field (one capacity check per record). */
+  private readonly locs = new LocTable();
   private readonly bStart = new IntList();
   private readonly bEnd = new IntList();
   private readonly bFunc = new IntList();
@@ -178,13 +182,28 @@ class Parser {
 
   constructor(private readonly text: string) {
     this.n = text.length;
-    // Capacities sized for nvcc output (about one statement per 36 bytes, one name per 22).
-    const stmts = Math.max(1024, (text.length / 32) | 0);
+    // nvcc modules have about one distinct name per 600 bytes (a table sized once, not rehashed).
+    this.interner = new Interner(text.length / 600);
+    // Capacities sized for nvcc output (about one statement per 36 bytes, one name per 22);
+    // denser texts grow the tables by extrapolation (see `grownCapacity`).
+    const stmts = Math.max(1024, (text.length / 35) | 0);
     const occs = Math.max(1024, (text.length / 21) | 0);
     this.stmts = new StatementTable(stmts);
+    this.stmts.n = text.length;
     this.occs = new OccurrenceTable(occs);
-    this.locData = new Int32Array(Math.max(256, (text.length / 96) | 0) * LOC_FIELDS);
-    this.lineStarts = computeLineStarts(text);
+    this.occs.n = text.length;
+    if (text.indexOf('\r') < 0) {
+      // nvcc output averages about 31 characters a line.
+      this.lines = new IntList(Math.max(16, ((text.length / 30) | 0) + 64));
+      this.lines.push(0);
+    } else {
+      // `\r\n` and lone `\r` breaks: measured once here, and nothing is recorded while scanning.
+      const starts = computeLineStarts(text);
+      this.lines = new IntList(0);
+      this.lines.data = starts;
+      this.lines.length = starts.length;
+      this.lineFront = this.n + 1;
+    }
     this.dirCode = new Int8Array(DIRECTIVES.length);
     for (const [name, code] of DIRECTIVES) this.dirCode[this.interner.internString(name)] = code;
   }
@@ -204,7 +223,10 @@ class Parser {
         if (text.charCodeAt(p + 1) === 108 && text.charCodeAt(p + 2) === 111 && text.charCodeAt(p + 3) === 99 && !isNameCode(text.charCodeAt(p + 4))) {
           this.pendingFunc = -1;
           this.loc(p, p + 4);
-        } else this.directive(p, NO_LINKAGE);
+        } else {
+          this.directive(p, NO_LINKAGE);
+          this.linesDirty = true;
+        }
       }
       else if (c === CH_AT) this.instruction(this.pos);
       else if (c === CH_LBRACE) this.openBlock();
@@ -220,7 +242,10 @@ class Parser {
         this.addStmt(SK.Preprocessor, this.pos, e, 0, -1);
         this.pos = e;
       } else if (c < 128 && (CLS[c] & C_NAME_START) !== 0) this.nameStatement();
-      else this.garbage(this.pos);
+      else {
+        this.garbage(this.pos);
+        this.linesDirty = true;
+      }
       if (this.pos <= before) this.pos = before + 1;
     }
     this.closeAtEof();
@@ -229,6 +254,7 @@ class Parser {
 
   // ---- trivia -------------------------------------------------------------------------------
 
+  /** Skips whitespace and comments between statements, recording the line starts it passes. */
   private skipTrivia(): void {
     const text = this.text;
     const n = this.n;
@@ -236,12 +262,15 @@ class Parser {
     while (p < n) {
       const c = text.charCodeAt(p);
       if (c < 128 ? (CLS[c] & C_SPACE) !== 0 : c === CH_BOM) {
+        if (c === CH_LF && p >= this.lineFront) this.newline(p);
         p++;
         continue;
       }
       if (c === CH_SLASH) {
         const e = this.comment(p);
         if (e !== p) {
+          // A block comment may span lines (a `//` one stops at its newline).
+          if (text.charCodeAt(p + 1) === CH_STAR) this.linesDirty = true;
           p = e;
           continue;
         }
@@ -249,6 +278,30 @@ class Parser {
       break;
     }
     this.pos = p;
+  }
+
+  /** Records the line starting after the `\n` at `p` (at or after `lineFront`). */
+  private newline(p: number): void {
+    if (this.linesDirty) this.syncLines(p);
+    const lines = this.lines;
+    if (lines.length === lines.data.length) lines.reserve(grownCapacity(lines.length, p, this.n));
+    lines.data[lines.length++] = p + 1;
+    this.lineFront = p + 1;
+  }
+
+  /** Records every line start after a `\n` in [lineFront, to); afterwards there is none unrecorded before `to`. */
+  private syncLines(to: number): void {
+    this.linesDirty = false;
+    if (to <= this.lineFront) return;
+    const text = this.text;
+    const lines = this.lines;
+    let i = text.indexOf('\n', this.lineFront);
+    while (i >= 0 && i < to) {
+      if (lines.length === lines.data.length) lines.reserve(grownCapacity(lines.length, i, this.n));
+      lines.data[lines.length++] = i + 1;
+      i = text.indexOf('\n', i + 1);
+    }
+    this.lineFront = to;
   }
 
   /** Skips a `/* … *\/` comment starting at `p`; returns the offset after it. */
@@ -286,12 +339,24 @@ class Parser {
 
   /** Skips whitespace, newlines and comments from `p` without moving `this.pos`. */
   private skipAll(p: number): number {
-    const save = this.pos;
-    this.pos = p;
-    this.skipTrivia();
-    const r = this.pos;
-    this.pos = save;
-    return r;
+    const text = this.text;
+    const n = this.n;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      if (c < 128 ? (CLS[c] & C_SPACE) !== 0 : c === CH_BOM) {
+        p++;
+        continue;
+      }
+      if (c === CH_SLASH) {
+        const e = this.comment(p);
+        if (e !== p) {
+          p = e;
+          continue;
+        }
+      }
+      break;
+    }
+    return p;
   }
 
   private scanName(p: number): number {
@@ -355,22 +420,20 @@ class Parser {
 
   // ---- records ------------------------------------------------------------------------------
 
+  /** 0-based line of `offset` (line starts are filled in up to it first, when needed). */
   private lineAt(offset: number): number {
-    const starts = this.lineStarts;
-    let i = this.lineCursor;
-    if (starts[i] > offset || (i + 64 < starts.length && starts[i + 64] <= offset)) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      i = lo;
+    if (this.linesDirty || offset > this.pos) this.syncLines(Math.max(offset, this.pos));
+    const starts = this.lines.data;
+    const last = this.lines.length - 1;
+    if (starts[last] <= offset) return last;
+    let lo = 0;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
-    this.lineCursor = i;
-    return i;
+    return lo;
   }
 
   private addStmt(kind: StatementKind, start: number, end: number, flags: number, aux: number): number {
@@ -427,6 +490,7 @@ class Parser {
     let kind = SK.Label;
     let end = after;
     if (text.startsWith('.callprototype', q)) {
+      this.linesDirty = true;
       kind = SK.CallPrototype;
       const semi = text.indexOf(';', q);
       end = semi < 0 ? this.n : semi + 1;
@@ -489,6 +553,7 @@ class Parser {
         p = e;
       } else this.diag(s, p, "Expected a predicate register after '@'");
       p = this.skipAll(p);
+      this.linesDirty = true;
     }
     const opStart = p;
     let oh = FNV_BASIS;
@@ -502,6 +567,7 @@ class Parser {
       } else break;
     }
     if (p === opStart) {
+      this.linesDirty = true;
       const e = this.recover(p);
       this.diag(s, Math.max(p, s + 1), 'Expected an instruction');
       this.addStmt(SK.Error, s, Math.max(s + 1, trimEnd(text, s, e)), flags, -1);
@@ -536,6 +602,8 @@ class Parser {
         break;
       }
       if (c === CH_LF) {
+        // A statement over several lines: the next newline fills in its line starts.
+        this.linesDirty = true;
         if (depth > 0 || lastSig !== 0) {
           p++;
           continue;
@@ -607,6 +675,7 @@ class Parser {
         if (c === CH_SLASH) {
           const e = this.comment(p);
           if (e !== p) {
+            this.linesDirty = true;
             p = e;
             continue;
           }
@@ -647,6 +716,7 @@ class Parser {
         } else if ((cls & C_PUNCT) === 0) {
           this.badCharInStatement(p);
           p = this.recover(p);
+          this.linesDirty = true;
           end = Math.min(p, this.n);
           break;
         }
@@ -661,6 +731,7 @@ class Parser {
       }
       this.badCharInStatement(p);
       p = this.recover(p);
+      this.linesDirty = true;
       end = Math.min(p, this.n);
       break;
     }
@@ -835,7 +906,7 @@ class Parser {
         q = this.skipBlanks(q);
         if (text.charCodeAt(q) === CH_COMMA) {
           q = this.skipBlanks(q + 1);
-          if (text.startsWith('function_name', q)) {
+          if (text.charCodeAt(q) === 102 && matchesAt(text, q, FUNCTION_NAME)) {
             q = this.skipBlanks(q + 13);
             if (this.isNameStart(q)) {
               const e = this.scanName(q + 1);
@@ -848,7 +919,7 @@ class Parser {
             }
             if (text.charCodeAt(q) === CH_COMMA) q = this.skipBlanks(q + 1);
           }
-          if (text.startsWith('inlined_at', q)) {
+          if (text.charCodeAt(q) === 105 && matchesAt(text, q, INLINED_AT)) {
             let r2 = this.readInt(q + 10);
             if (r2 > 0) {
               inlFile = this.intValue;
@@ -863,7 +934,8 @@ class Parser {
         }
       }
     }
-    const locIndex = this.locCount;
+    const locs = this.locs;
+    const locIndex = locs.length;
     // The usual `.loc 1 17 3` ends right after its numbers: record it without the general tail scan.
     const tail = Math.max(p, q, this.lastRead);
     const tc = text.charCodeAt(tail);
@@ -876,22 +948,16 @@ class Parser {
       this.diag(s, this.stmts.end[stmt], "Expected '.loc file line [column]'");
       return;
     }
-    let d = this.locData;
-    let k = locIndex * LOC_FIELDS;
-    if (k + LOC_FIELDS > d.length) {
-      const bigger = new Int32Array(d.length * 2);
-      bigger.set(d);
-      this.locData = d = bigger;
-    }
-    d[k++] = this.lineAt(s);
-    d[k++] = file;
-    d[k++] = line;
-    d[k++] = col;
-    d[k++] = inlFile;
-    d[k++] = inlLine;
-    d[k++] = inlCol;
-    d[k] = fn;
-    this.locCount = locIndex + 1;
+    locs.reserve(s, this.n);
+    locs.line[locIndex] = this.lineAt(s);
+    locs.file[locIndex] = file;
+    locs.srcLine[locIndex] = line;
+    locs.col[locIndex] = col;
+    locs.inlFile[locIndex] = inlFile;
+    locs.inlLine[locIndex] = inlLine;
+    locs.inlCol[locIndex] = inlCol;
+    locs.fnName[locIndex] = fn;
+    locs.length = locIndex + 1;
   }
 
   private file(s: number, p: number): void {
@@ -937,9 +1003,10 @@ class Parser {
     const stmt = this.addStmt(SK.Section, s, end, 0, this.sections.length);
     this.sections.push({ name, start: s, end });
     // Labels at line starts (`$L__info_string0:`) are targets of `.loc … function_name`.
+    this.syncLines(end);
     let line = this.lineAt(open) + 1;
-    const starts = this.lineStarts;
-    while (line < starts.length && starts[line] < end) {
+    const starts = this.lines.data;
+    while (line < this.lines.length && starts[line] < end) {
       const ls = starts[line++];
       const c = text.charCodeAt(ls);
       if (c === 36 || c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
@@ -1303,16 +1370,12 @@ class Parser {
   private finish(): PtxModel {
     const names = this.interner.names;
     const st = this.stmts.trim();
-    const loc: Int32Array[] = [];
-    for (let f = 0; f < LOC_FIELDS; f++) {
-      const col = new Int32Array(this.locCount);
-      for (let i = 0, k = f; i < this.locCount; i++, k += LOC_FIELDS) col[i] = this.locData[k];
-      loc.push(col);
-    }
+    const loc = this.locs.trim();
     const oc = this.occs.trim();
     const occName = oc.name;
 
-    const lineStarts = this.lineStarts;
+    this.syncLines(this.n);
+    const lineStarts = this.lines.toInt32();
     const text = this.text;
     const position = (offset: number) => {
       let lo = 0;
@@ -1370,6 +1433,20 @@ class Parser {
   }
 }
 
+const FUNCTION_NAME = codes('function_name');
+const INLINED_AT = codes('inlined_at');
+
+function codes(word: string): Uint16Array {
+  return Uint16Array.from(word, (ch) => ch.charCodeAt(0));
+}
+
+/** `text.startsWith(word, p)` for a word given as character codes (no builtin call on the `.loc` path). */
+function matchesAt(text: string, p: number, word: Uint16Array): boolean {
+  if (p + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(p + i) !== word[i]) return false;
+  return true;
+}
+
 function isNameCode(c: number): boolean {
   return c < 128 && (CLS[c] & C_NAME) !== 0;
 }
@@ -1399,12 +1476,15 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Line starts for `\n`, `\r\n` and lone `\r` line breaks (the LSP's definition). */
 export function computeLineStarts(text: string): Int32Array {
-  const list = new IntList(Math.max(16, text.length >> 5));
+  // nvcc output averages about 31 characters a line: start a little above that, then grow by
+  // extrapolation, so that the list is rarely copied and keeps little unused capacity.
+  const list = new IntList(Math.max(16, ((text.length / 28) | 0) + 64));
   list.push(0);
   if (text.indexOf('\r') < 0) {
     let i = text.indexOf('\n');
     while (i >= 0) {
-      list.push(i + 1);
+      if (list.length === list.data.length) list.reserve(grownCapacity(list.length, i, text.length));
+      list.data[list.length++] = i + 1;
       i = text.indexOf('\n', i + 1);
     }
   } else {

@@ -82,8 +82,12 @@ export class IntList {
     this.data[this.length++] = v;
   }
   private grow(): void {
-    const next = new Int32Array(this.data.length * 2);
-    next.set(this.data);
+    this.reserve(this.data.length * 2);
+  }
+  /** Resizes the backing array to `capacity` (at least the current length). */
+  reserve(capacity: number): void {
+    const next = new Int32Array(Math.max(capacity, this.length));
+    next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
   /** The filled part: a view when little capacity is wasted, else a right-sized copy. */
@@ -107,10 +111,20 @@ export class IntList {
  */
 export class Interner {
   readonly names: string[] = [];
-  private hashes: number[] = [];
-  private hashes2: number[] = [];
-  private table = new Int32Array(1 << 12);
-  private mask = (1 << 12) - 1;
+  /**
+   * Open-addressing table, four int32 per slot: hash, second hash, length, id + 1 (0: empty).
+   * A hit is decided inside one slot (one cache line), without touching the name string.
+   */
+  private table: Int32Array;
+  private mask: number;
+
+  /** `expected`: about how many names will be interned (the table is sized for it up front). */
+  constructor(expected = 0) {
+    let size = 1 << 12;
+    while (size < expected * 2) size *= 2;
+    this.table = new Int32Array(size * 4);
+    this.mask = size - 1;
+  }
 
   intern(text: string, start: number, end: number): number {
     let h = FNV_BASIS;
@@ -126,24 +140,25 @@ export class Interner {
   /** `intern` with both hashes of [start, end) already computed by the caller's scan. */
   internHashed(text: string, start: number, end: number, h: number, h2: number): number {
     const len = end - start;
-    const names = this.names;
-    const hashes = this.hashes;
     const table = this.table;
     const mask = this.mask;
     let idx = h & mask;
     for (;;) {
-      const v = table[idx];
+      const b = idx << 2;
+      const v = table[b + 3];
       if (v === 0) break;
-      const id = v - 1;
-      if (hashes[id] === h && this.hashes2[id] === h2 && names[id].length === len) return id;
+      if (table[b] === h && table[b + 1] === h2 && table[b + 2] === len) return v - 1;
       idx = (idx + 1) & mask;
     }
+    const names = this.names;
     const id = names.length;
     names.push(text.slice(start, end));
-    hashes.push(h);
-    this.hashes2.push(h2);
-    table[idx] = id + 1;
-    if (names.length * 2 > table.length) this.rehash();
+    const b = idx << 2;
+    table[b] = h;
+    table[b + 1] = h2;
+    table[b + 2] = len;
+    table[b + 3] = id + 1;
+    if (names.length * 2 > mask + 1) this.rehash();
     return id;
   }
 
@@ -153,14 +168,22 @@ export class Interner {
   }
 
   private rehash(): void {
-    const size = this.table.length * 2;
-    this.table = new Int32Array(size);
-    this.mask = size - 1;
-    for (let id = 0; id < this.names.length; id++) {
-      let idx = this.hashes[id] & this.mask;
-      while (this.table[idx] !== 0) idx = (idx + 1) & this.mask;
-      this.table[idx] = id + 1;
+    const old = this.table;
+    const size = (this.mask + 1) * 2;
+    const table = new Int32Array(size * 4);
+    const mask = size - 1;
+    for (let b = 0; b < old.length; b += 4) {
+      if (old[b + 3] === 0) continue;
+      let idx = old[b] & mask;
+      while (table[(idx << 2) + 3] !== 0) idx = (idx + 1) & mask;
+      const t = idx << 2;
+      table[t] = old[b];
+      table[t + 1] = old[b + 1];
+      table[t + 2] = old[b + 2];
+      table[t + 3] = old[b + 3];
     }
+    this.table = table;
+    this.mask = mask;
   }
 }
 
@@ -184,9 +207,11 @@ export class StatementTable {
     this.kind = new Uint8Array(capacity);
     this.flags = new Uint8Array(capacity);
   }
+  /** Texts of `n` characters: growth is extrapolated from how far the statements have got. */
+  n = 0;
   add(start: number, end: number, kind: number, flags: number, aux: number): number {
     const i = this.length;
-    if (i === this.start.length) this.grow();
+    if (i === this.start.length) this.grow(start);
     this.start[i] = start;
     this.end[i] = end;
     this.kind[i] = kind;
@@ -195,8 +220,8 @@ export class StatementTable {
     this.length = i + 1;
     return i;
   }
-  private grow(): void {
-    const cap = this.start.length * 2;
+  private grow(pos: number): void {
+    const cap = grownCapacity(this.start.length, pos, this.n);
     const g32 = (a: Int32Array) => {
       const b = new Int32Array(cap);
       b.set(a);
@@ -230,16 +255,18 @@ export class OccurrenceTable {
     this.name = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
   }
+  /** Texts of `n` characters: growth is extrapolated from how far the occurrences have got. */
+  n = 0;
   add(offset: number, name: number, flags: number): void {
     const i = this.length;
-    if (i === this.offset.length) this.grow();
+    if (i === this.offset.length) this.grow(offset);
     this.offset[i] = offset;
     this.name[i] = name;
     this.flags[i] = flags;
     this.length = i + 1;
   }
-  private grow(): void {
-    const cap = this.offset.length * 2;
+  private grow(pos: number): void {
+    const cap = grownCapacity(this.offset.length, pos, this.n);
     const o = new Int32Array(cap);
     o.set(this.offset);
     const nm = new Int32Array(cap);
@@ -254,4 +281,53 @@ export class OccurrenceTable {
     const n = this.length;
     return { offset: trimmed(this.offset, n), name: trimmed(this.name, n), flags: trimmed(this.flags, n) };
   }
+}
+
+/**
+ * Capacity for a list that filled `length` slots over the first `pos` of `n` characters:
+ * extrapolated from the density so far (plus a margin), at least 1.25× the current size. A
+ * near-exact size avoids both the doubling peak and a trimming copy at the end.
+ */
+export function grownCapacity(length: number, pos: number, n: number): number {
+  const estimate = pos > 0 ? Math.ceil((length * n) / pos * 1.06) + 1024 : 0;
+  return Math.max(estimate, length + (length >> 2) + 256);
+}
+
+/** `.loc` record columns filled together (allocated at the first record, sized from its position). */
+export class LocTable {
+  line: Int32Array = new Int32Array(0);
+  file: Int32Array = new Int32Array(0);
+  srcLine: Int32Array = new Int32Array(0);
+  col: Int32Array = new Int32Array(0);
+  inlFile: Int32Array = new Int32Array(0);
+  inlLine: Int32Array = new Int32Array(0);
+  inlCol: Int32Array = new Int32Array(0);
+  fnName: Int32Array = new Int32Array(0);
+  length = 0;
+
+  /** Makes room for one more record, seen at offset `pos` of a text of `n` characters. */
+  reserve(pos: number, n: number): void {
+    if (this.length < this.line.length) return;
+    // nvcc -lineinfo writes about one `.loc` per 110 bytes of what follows the first one.
+    const cap = this.length === 0 ? Math.max(64, Math.ceil((n - pos) / 108) + 64) : grownCapacity(this.length, pos, n);
+    this.line = resized(this.line, cap, this.length);
+    this.file = resized(this.file, cap, this.length);
+    this.srcLine = resized(this.srcLine, cap, this.length);
+    this.col = resized(this.col, cap, this.length);
+    this.inlFile = resized(this.inlFile, cap, this.length);
+    this.inlLine = resized(this.inlLine, cap, this.length);
+    this.inlCol = resized(this.inlCol, cap, this.length);
+    this.fnName = resized(this.fnName, cap, this.length);
+  }
+
+  trim(): Int32Array[] {
+    const n = this.length;
+    return [this.line, this.file, this.srcLine, this.col, this.inlFile, this.inlLine, this.inlCol, this.fnName].map((a) => trimmed(a, n));
+  }
+}
+
+function resized(a: Int32Array, cap: number, length: number): Int32Array {
+  const b = new Int32Array(cap);
+  if (length > 0) b.set(a.subarray(0, length));
+  return b;
 }
