@@ -102,10 +102,11 @@ export class LspProcess {
 
   /**
    * Resolves with the first notification (or request from the server, e.g.
-   * `workspace/codeLens/refresh`) of `method` whose params satisfy `predicate`.
+   * `workspace/codeLens/refresh`) of `method` whose params satisfy `predicate`, among those
+   * received from index `since` of `notifications` on.
    */
-  waitForNotification(method: string, predicate: (params: any) => boolean = () => true, timeoutMs = 20_000): Promise<any> {
-    const seen = this.notifications.find((m) => m.method === method && predicate(m.params));
+  waitForNotification(method: string, predicate: (params: any) => boolean = () => true, timeoutMs = 20_000, since = 0): Promise<any> {
+    const seen = this.notifications.slice(since).find((m) => m.method === method && predicate(m.params));
     if (seen) return Promise.resolve(seen.params);
     return new Promise((resolvePromise, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${method} notification in ${timeoutMs} ms`)), timeoutMs);
