@@ -5,6 +5,7 @@
  * and always advances; a malformed statement becomes a diagnostic and scanning resumes at the
  * next `;`, `}` or line.
  */
+import { unescapePtxString } from './strings';
 import { PtxModel } from './model';
 import * as scan from './scan';
 import { IntList, Interner, LocTable, OccurrenceTable, StatementTable, grownCapacity } from './scan';
@@ -36,6 +37,7 @@ const {
   CH_PIPE,
   CH_PLUS,
   CH_QUOTE,
+  CH_BACKSLASH,
   CH_RBRACE,
   CH_RBRACKET,
   CH_RPAREN,
@@ -968,9 +970,11 @@ class Parser {
     if (q > 0) {
       const r = this.skipBlanks(q);
       if (text.charCodeAt(r) === CH_QUOTE) {
-        const e = text.indexOf('"', r + 1);
+        // The closing quote, past any `\"` escapes; the path may hold octal-escaped UTF-8 bytes.
         const le = lineEnd(text, r);
-        if (e > 0 && e < le) path = text.slice(r + 1, e);
+        let e = r + 1;
+        while (e < le && text.charCodeAt(e) !== CH_QUOTE) e += text.charCodeAt(e) === CH_BACKSLASH ? 2 : 1;
+        if (e < le) path = unescapePtxString(text.slice(r + 1, e));
       }
     }
     const stmt = this.genericDirective(s, p, SK.File, false, index);

@@ -148,3 +148,24 @@ test('scans a 200k-line PTX quickly', () => {
   assert.ok(functions.length > 4000);
   assert.ok(ms < 2000, `scan took ${ms} ms`);
 });
+
+test('an instruction in a one-line `{ … }` block (cuda_fp16 style) is mapped and counted', () => {
+  const ptx = `.version 9.0
+.target sm_90
+.address_size 64
+.file 1 "/src/h.cu"
+.visible .entry k(.param .u64 p)
+{
+  .reg .b16 %rs<2>;
+  .reg .f32 %f<2>;
+  .loc 1 5 3
+  ld.param.u64 %rd1, [p];
+  { cvt.f32.f16 %f1, %rs1;}
+  ret;
+}
+`;
+  const scan = scanPtx(ptx);
+  assert.equal(scan.functions[0].instructions, 3);
+  assert.equal(scan.lineMap.byPtx[11]?.line, 5, 'the braced conversion maps to its source line');
+  assert.deepEqual(scan.lineMap.bySource['/src/h.cu'][5], [10, 11, 12]);
+});
