@@ -142,10 +142,22 @@ export function findTerm(name: string): TermDoc | undefined {
   return lookUpNamed(terms, name);
 }
 
+let specialRegisterIndex: Map<string, SpecialRegisterDoc> | undefined;
+
+/** Every special register's spelling (`%tid`, `%pm3_64`, `%envreg17` …) → its entry. */
+function specialRegisterByName(): Map<string, SpecialRegisterDoc> {
+  specialRegisterIndex ??= new Map(specialRegisters.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])].map((name) => [name, entry] as const)));
+  return specialRegisterIndex;
+}
+
 /** `%tid.x`, `%tid`, `%pm3`, `%clock_hi` → the special register's entry. */
 export function findSpecialRegister(name: string): SpecialRegisterDoc | undefined {
-  const base = name.replace(/\.[xyz]$/, '');
-  return specialRegisters.find((entry) => entry.name === base || entry.aliases?.includes(base));
+  return specialRegisterByName().get(name.replace(/\.[xyz]$/, ''));
+}
+
+/** True for a special register's name without component (`%tid`, `%envreg3`): the parser's test. */
+export function isSpecialRegisterName(name: string): boolean {
+  return specialRegisterByName().has(name);
 }
 
 export function findDirective(name: string): DirectiveDoc | undefined {

@@ -3,6 +3,7 @@
  * instruction object (guard, opcode, modifiers, operands) that hover and navigation use. Only
  * ever called for the statement under the cursor (or a few), never for the whole file.
  */
+import { isSpecialRegisterName } from '../knowledge';
 import type { PtxModel } from './model';
 import * as scan from './scan';
 import * as types from './types';
@@ -170,19 +171,8 @@ export interface PtxInstruction {
   func: number;
 }
 
-const SPECIAL_REGISTERS = new Set([
-  '%tid', '%ntid', '%laneid', '%warpid', '%nwarpid', '%ctaid', '%nctaid', '%smid', '%nsmid', '%gridid',
-  '%is_explicit_cluster', '%clusterid', '%nclusterid', '%cluster_ctaid', '%cluster_nctaid', '%cluster_ctarank',
-  '%cluster_nctarank', '%lanemask_eq', '%lanemask_le', '%lanemask_lt', '%lanemask_ge', '%lanemask_gt', '%clock',
-  '%clock_hi', '%clock64', '%globaltimer', '%globaltimer_lo', '%globaltimer_hi', '%total_smem_size',
-  '%aggr_smem_size', '%dynamic_smem_size', '%current_graph_exec', '%reserved_smem_offset_begin',
-  '%reserved_smem_offset_end', '%reserved_smem_offset_cap', '%reserved_smem_offset_0', '%reserved_smem_offset_1',
-]);
-
 /** True for PTX special registers (`%tid`, `%clock64`, `%envreg3`, `%pm5_64` …), without component. */
-export function isSpecialRegister(name: string): boolean {
-  return SPECIAL_REGISTERS.has(name) || /^%(envreg([0-9]|[12][0-9]|3[01])|pm[0-7](_64)?)$/.test(name);
-}
+export const isSpecialRegister: (name: string) => boolean = isSpecialRegisterName;
 
 /** Builds the instruction object for statement `stmt` (which must be an instruction). */
 export function materializeInstruction(model: PtxModel, stmt: number): PtxInstruction | undefined {
