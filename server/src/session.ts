@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompileRequest, ListArchsRequest, ServerInfoRequest, TrustChangedNotification } from './protocol';
 import { SERVER_VERSION } from './version';
 import { DEFAULTS, readSettings, type Settings } from './settings';
-import { PtxModelCache, type PtxModel } from './ptx';
+import { ModelCache, PtxModelCache, type PtxModel } from './ptx';
 import { findAsmBlocks } from './cuda/inlineAsm';
 import { hoverCuda, type CudaModel } from './features/cudaHover';
 import { namesToDemangle, ptxHover } from './features/hover';
@@ -40,7 +40,7 @@ const DIAGNOSTIC_DELAY_MS = 200;
 export function startSession(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const ptxModels = new PtxModelCache();
-  const cudaModels = new Map<string, { version: number; model: CudaModel }>();
+  const cudaModels = new ModelCache<CudaModel>(32, (text) => ({ text, asmBlocks: findAsmBlocks(text) }));
   const demangler = new Demangler();
   const ptxasFigures = new Map<string, KernelInfo[]>();
   const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
@@ -52,14 +52,7 @@ export function startSession(connection: Connection): void {
   const compiles = new CudaCompiles(connection, () => settings, () => workspaceRoot);
 
   const ptxModel = (document: TextDocument): PtxModel => ptxModels.get(document.uri, document.version, () => document.getText());
-  const cudaModel = (document: TextDocument): CudaModel => {
-    const hit = cudaModels.get(document.uri);
-    if (hit && hit.version === document.version) return hit.model;
-    const text = document.getText();
-    const model = { text, asmBlocks: findAsmBlocks(text) };
-    cudaModels.set(document.uri, { version: document.version, model });
-    return model;
-  };
+  const cudaModel = (document: TextDocument): CudaModel => cudaModels.get(document.uri, document.version, () => document.getText());
   const ptxDocument = (uri: string) => {
     const document = documents.get(uri);
     return document?.languageId === 'ptx' ? document : undefined;
@@ -129,7 +122,14 @@ export function startSession(connection: Connection): void {
 
   // ---- PTX diagnostics: the parser's own on every change, ptxas's on open and save ----
 
-  const ownDiagnostics = (model: PtxModel): Diagnostic[] =>
+  /** PTX Lens's own diagnostics, computed once per model (ptxas results are published with them again later). */
+  const ownDiagnosticsOf = new WeakMap<PtxModel, Diagnostic[]>();
+  const ownDiagnostics = (model: PtxModel): Diagnostic[] => {
+    let found = ownDiagnosticsOf.get(model);
+    if (!found) ownDiagnosticsOf.set(model, (found = toLspDiagnostics(model)));
+    return found;
+  };
+  const toLspDiagnostics = (model: PtxModel): Diagnostic[] =>
     ptxDiagnostics(model).map((d) => ({
       range: d.range,
       severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

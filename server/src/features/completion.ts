@@ -4,7 +4,7 @@
  * after `%`, and directives where a directive may stand.
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
-import { directives, explainModifier, findInstruction, instructions, specialRegisters } from '../knowledge';
+import { directives, explainModifier, findInstruction, instructions, specialRegisters, syntaxModifiers } from '../knowledge';
 import type { PtxModel } from '../ptx';
 import type { Position } from '../ptx/types';
 import { instructionPage } from './docMarkdown';
@@ -26,18 +26,13 @@ function allOpcodes(): CompletionItem[] {
   return opcodeItems;
 }
 
-/** Modifier spellings an entry's syntax lists (placeholders expanded through their `= { … }` lines). */
+/** Modifiers and types the instruction accepts that `mnemonic` does not already have. */
 function modifiersOf(mnemonic: string): string[] {
   const entry = findInstruction(mnemonic);
   if (!entry) return [];
-  const found = new Set<string>();
-  for (const form of entry.syntax) {
-    for (const match of form.replace(/\/\/.*$/gm, '').matchAll(/(?<![\w\]%])\.[A-Za-z0-9_][\w:]*/g)) found.add(match[0]);
-  }
-  for (const modifier of entry.modifiers) if (!modifier.pattern) found.add(modifier.name);
-  const placeholders = new Set(entry.syntax.flatMap((form) => [...form.matchAll(/^\s*(\.[\w:]+)\s*=/gm)].map((m) => m[1])));
+  const offered = new Set([...syntaxModifiers(entry), ...entry.modifiers.filter((m) => !m.pattern).map((m) => m.name)]);
   const written = new Set(mnemonic.split('.').slice(1).map((p) => `.${p}`));
-  return [...found].filter((token) => !placeholders.has(token) && !written.has(token));
+  return [...offered].filter((token) => !written.has(token));
 }
 
 export function ptxCompletions(model: PtxModel, position: Position): CompletionItem[] {

@@ -32,7 +32,8 @@ const ROLE_LABEL: Record<OperandDoc['role'], string> = {
   other: 'operand',
 };
 
-const code = (text: string) => `\`${text.replace(/`/g, 'ˋ')}\``;
+/** Inline code in markdown (a backtick inside is shown as a look-alike so it cannot end the span). */
+export const code = (text: string) => `\`${text.replace(/`/g, 'ˋ')}\``;
 
 export function docLink(anchor: string, label = 'PTX ISA reference'): string {
   return `[${label}](${PTX_DOC_BASE}${anchor})`;

@@ -20,7 +20,7 @@ import {
   type PtxTokenInfo,
 } from '../ptx';
 import type { Position, Range } from '../ptx/types';
-import { directivePage, explainOperands, instructionHover, pragmaPage, specialRegisterPage, termPage } from './docMarkdown';
+import { code, directivePage, explainOperands, instructionHover, pragmaPage, specialRegisterPage, termPage } from './docMarkdown';
 
 export interface HoverResult {
   markdown: string;
@@ -29,8 +29,6 @@ export interface HoverResult {
 
 /** Demangled C++ names, looked up before the hover is built (c++filt runs asynchronously). */
 export type Demangled = (mangled: string) => string | undefined;
-
-const code = (text: string) => `\`${text.replace(/`/g, 'ˋ')}\``;
 
 function occurrenceFor(instruction: PtxInstruction) {
   return {

@@ -102,6 +102,25 @@ export function findInstruction(mnemonic: string): InstructionDoc | undefined {
   return best?.entry;
 }
 
+/**
+ * The modifier and type spellings an entry's syntax forms write, in order of appearance.
+ * Placeholders the forms define (`.type = { … }`) are left out: what they stand for is listed on
+ * the right of the `=`. Comments in the forms are ignored.
+ */
+export function syntaxModifiers(entry: InstructionDoc): string[] {
+  const placeholders = new Set<string>();
+  const tokens = new Set<string>();
+  for (const form of entry.syntax) {
+    for (const raw of form.split('\n')) {
+      const line = raw.replace(/\/\/.*$/, '');
+      const definition = /^\s*(\.[\w:]+)\s*=/.exec(line);
+      if (definition) placeholders.add(definition[1]);
+      for (const match of line.matchAll(/(?<![\w\]%])\.[A-Za-z0-9_][\w:]*/g)) tokens.add(match[0]);
+    }
+  }
+  return [...tokens].filter((token) => !placeholders.has(token));
+}
+
 /** Every entry whose opcode starts with `prefix` (for completion and `ptx-lens doc`). */
 export function instructionsWithPrefix(prefix: string): InstructionDoc[] {
   return instructions.filter((entry) => opcodesOf(entry).some((opcode) => opcode.startsWith(prefix)));

@@ -13,7 +13,7 @@
  */
 export { parsePtx, computeLineStarts } from './parser';
 export { PtxModel } from './model';
-export { PtxModelCache } from './cache';
+export { ModelCache, PtxModelCache } from './cache';
 export { checkModel } from './checks';
 export type { PtxModelData } from './model';
 export * from './types';

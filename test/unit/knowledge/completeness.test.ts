@@ -14,6 +14,7 @@ import {
   opcodesOf,
   pragmas,
   specialRegisters,
+  syntaxModifiers,
   terms,
   type InstructionDoc,
 } from '../../../server/src/knowledge';
@@ -59,23 +60,10 @@ function isRegExp(source: string): boolean {
   }
 }
 
-/**
- * Modifier tokens a syntax form uses. Names that a form defines (`.type = { … }`) are
- * placeholders, not modifiers; what they stand for is listed on the right of the `=`.
- */
+/** Modifier tokens a syntax form uses, other than the parts of the entry's own opcodes. */
 function modifiersInSyntax(entry: InstructionDoc): string[] {
-  const placeholders = new Set<string>();
-  const tokens = new Set<string>();
   const opcodeParts = new Set(opcodesOf(entry).flatMap((opcode) => opcode.split('.').slice(1).map((p) => `.${p}`)));
-  for (const form of entry.syntax) {
-    for (const raw of form.split('\n')) {
-      const line = raw.replace(/\/\/.*$/, '');
-      const definition = /^\s*(\.[\w:]+)\s*=/.exec(line);
-      if (definition) placeholders.add(definition[1]);
-      for (const match of line.matchAll(/(?<![\w\]%])\.[A-Za-z0-9_][\w:]*/g)) tokens.add(match[0]);
-    }
-  }
-  return [...tokens].filter((token) => !placeholders.has(token) && !opcodeParts.has(token));
+  return syntaxModifiers(entry).filter((token) => !opcodeParts.has(token));
 }
 
 test('every opcode of the ISA instruction chapter has an entry in its family', () => {
