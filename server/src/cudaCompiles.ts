@@ -10,6 +10,7 @@ import type { PtxView, ToolchainStatus } from './protocol';
 import { toPtxView } from './features/ptxView';
 import type { Settings } from './settings';
 import { CompileService } from './toolchain/compileService';
+import type { Demangler } from './toolchain/demangle';
 import { discoverToolchain, listArchs } from './toolchain/discovery';
 import type { CompileResult, KernelInfo, ToolDiagnostic } from './toolchain/types';
 
@@ -58,8 +59,9 @@ export class CudaCompiles {
     private readonly connection: Connection,
     private readonly settings: () => Settings,
     private readonly workspaceRoot: () => string | undefined,
+    demangler: Demangler,
   ) {
-    this.service = new CompileService({ log: (message) => connection.console.info(message) });
+    this.service = new CompileService({ log: (message) => connection.console.info(message), demangler });
   }
 
   /**

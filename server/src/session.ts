@@ -49,7 +49,7 @@ export function startSession(connection: Connection): void {
   let workspaceRoot: string | undefined;
   let canPullConfiguration = false;
   let canRefreshLenses = false;
-  const compiles = new CudaCompiles(connection, () => settings, () => workspaceRoot);
+  const compiles = new CudaCompiles(connection, () => settings, () => workspaceRoot, demangler);
 
   const ptxModel = (document: TextDocument): PtxModel => ptxModels.get(document.uri, document.version, () => document.getText());
   const cudaModel = (document: TextDocument): CudaModel => cudaModels.get(document.uri, document.version, () => document.getText());

@@ -55,6 +55,8 @@ export interface CompileServiceOptions {
   env?: NodeJS.ProcessEnv;
   /** c++filt program (tests); default from PATH. */
   cxxfilt?: string;
+  /** A demangler to share with the rest of the server (one cache of names); default: a new one. */
+  demangler?: Demangler;
   /** How the dependency list is obtained; 'host' (default) costs no extra preprocessing pass. */
   depMode?: 'host' | 'nvcc';
   /** Last-resort folders searched for nvcc after CUDA_PATH/CUDA_HOME/PATH (default /usr/local/cuda/bin). */
@@ -86,7 +88,7 @@ export class CompileService {
   /** PTX documents: keyed by text, arch and ptxas; nothing outside the text can change the answer. */
   private readonly ptxCache = new LruMap<string, PtxCheckResult & { kind: 'ok' }>(32);
   private readonly demangler: Demangler;
-  private readonly opts: Required<Omit<CompileServiceOptions, 'cxxfilt' | 'log' | 'env' | 'searchDirs'>> & Pick<CompileServiceOptions, 'log' | 'env' | 'searchDirs'>;
+  private readonly opts: Required<Omit<CompileServiceOptions, 'cxxfilt' | 'demangler' | 'log' | 'env' | 'searchDirs'>> & Pick<CompileServiceOptions, 'log' | 'env' | 'searchDirs'>;
   /** Number of nvcc processes started (for tests and status). */
   nvccRuns = 0;
 
@@ -105,7 +107,7 @@ export class CompileService {
     };
     this.slots = new Slots(this.opts.maxConcurrent);
     this.cache = new ResultCache<CompileOk>(this.opts.cacheEntries);
-    this.demangler = new Demangler({ cxxfilt: options.cxxfilt });
+    this.demangler = options.demangler ?? new Demangler({ cxxfilt: options.cxxfilt });
   }
 
   /** Cancels every run in progress. */
