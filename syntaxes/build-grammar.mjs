@@ -1,30 +1,25 @@
 // Writes syntaxes/ptx.tmLanguage.json and syntaxes/ptx-inline-asm.tmLanguage.json from the
 // readable definitions below: regular expressions are easier to review as JS strings than as
-// doubly escaped JSON. Run `node syntaxes/build-grammar.mjs` after editing; a grammar test
-// checks the JSON is current.
+// doubly escaped JSON. Run `node --import tsx syntaxes/build-grammar.mjs` after editing; a
+// grammar test checks the JSON is current.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { directives } from '../server/src/knowledge/directives.ts';
+import { specialRegisters } from '../server/src/knowledge/specialRegisters.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const SPECIAL_REGISTERS = [
-  'tid', 'ntid', 'laneid', 'warpid', 'nwarpid', 'ctaid', 'nctaid', 'smid', 'nsmid', 'gridid',
-  'is_explicit_cluster', 'clusterid', 'nclusterid', 'cluster_ctaid', 'cluster_nctaid', 'cluster_ctarank',
-  'cluster_nctarank', 'lanemask_eq', 'lanemask_le', 'lanemask_lt', 'lanemask_ge', 'lanemask_gt', 'clock64',
-  'clock_hi', 'clock', 'pm[0-7]_64', 'pm[0-7]', 'envreg(?:[12]?[0-9]|3[01])', 'globaltimer_lo', 'globaltimer_hi',
-  'globaltimer', 'reserved_smem_offset_(?:begin|end|cap|[0-9]+)', 'total_smem_size', 'aggr_smem_size',
-  'dynamic_smem_size', 'current_graph_exec',
-];
+// Names come from the knowledge base, so the grammar, the parser and the hovers agree on them.
+// (Run with tsx: `node --import tsx syntaxes/build-grammar.mjs`.)
+const escape = (name) => name.replace(/[.$]/g, (c) => `\\${c}`);
+/** Longest first, so `%clock64` wins over `%clock`. */
+const alternation = (names) => [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
 
-const DIRECTIVES = [
-  'version', 'target', 'address_size', 'entry', 'func', 'alias', 'branchtargets', 'calltargets', 'callprototype',
-  'maxnreg', 'maxntid', 'reqntid', 'minnctapersm', 'maxnctapersm', 'noreturn', 'pragma', 'abi_preserve_control',
-  'abi_preserve', 'dwarf', 'section', 'file', 'loc', 'reqnctapercluster', 'explicitcluster', 'maxclusterrank',
-  'blocksareclusters', 'align', 'ptr',
-];
-const LINKAGE = ['extern', 'visible', 'weak', 'common'];
-const STATE_SPACES = ['reg', 'sreg', 'const', 'global', 'local', 'param', 'shared', 'tex'];
+const SPECIAL_REGISTERS = specialRegisters.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]).map((name) => name.slice(1));
+const LINKAGE = directives.filter((d) => d.kind === 'linking').map((d) => d.name.slice(1));
+const STATE_SPACES = directives.filter((d) => d.kind === 'variable' && !['.align', '.attribute', '.ptr'].includes(d.name)).map((d) => d.name.slice(1));
+const DIRECTIVES = directives.filter((d) => !LINKAGE.includes(d.name.slice(1)) && !STATE_SPACES.includes(d.name.slice(1))).map((d) => d.name.slice(1));
 
 /** Fundamental and packed types, as modifiers (`.f32`) or in declarations. */
 const TYPE = String.raw`(?:[sub](?:8|16|32|64|128)|f16x2|bf16x2|f16|bf16|f32x2|f32|f64|tf32|pred|e4m3x2|e5m2x2|e2m1x2|e2m3x2|e3m2x2|ue8m0x2|e4m3|e5m2|e2m1|e2m3|e3m2|ue8m0|ue4m3|u16x2|s16x2|u8x4|s8x4|[us]4|b1|texref|samplerref|surfref)`;
@@ -116,9 +111,9 @@ const grammar = {
     },
     directive: {
       patterns: [
-        { match: String.raw`\.(?:${DIRECTIVES.join('|')})\b`, name: 'keyword.directive.ptx' },
-        { match: String.raw`\.(?:${LINKAGE.join('|')})\b`, name: 'storage.modifier.linkage.ptx' },
-        { match: String.raw`\.(?:${STATE_SPACES.join('|')})\b(?!::)`, name: 'storage.modifier.state-space.ptx' },
+        { match: String.raw`\.(?:${alternation(DIRECTIVES)})\b`, name: 'keyword.directive.ptx' },
+        { match: String.raw`\.(?:${alternation(LINKAGE)})\b`, name: 'storage.modifier.linkage.ptx' },
+        { match: String.raw`\.(?:${alternation(STATE_SPACES)})\b(?!::)`, name: 'storage.modifier.state-space.ptx' },
         { match: String.raw`\.${STATE_SPACE_MODIFIER}\b`, name: 'storage.modifier.state-space.ptx' },
         { match: String.raw`\.(?:v2|v4|v8)\b`, name: 'storage.modifier.vector.ptx' },
         { match: String.raw`\.${TYPE}\b`, name: 'storage.type.ptx' },
@@ -165,7 +160,7 @@ const grammar = {
       ],
     },
     'special-register': {
-      match: String.raw`(%(?:${SPECIAL_REGISTERS.join('|')}))(\.[xyz])?\b`,
+      match: String.raw`(%(?:${alternation(SPECIAL_REGISTERS)}))(\.[xyz])?\b`,
       captures: {
         1: { name: 'variable.language.special-register.ptx' },
         2: { name: 'variable.language.special-register.component.ptx' },

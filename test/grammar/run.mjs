@@ -20,14 +20,14 @@ function check(name, ok, detail = '') {
 
 function isCurrent(script, files) {
   const before = files.map((file) => readFileSync(file, 'utf8'));
-  const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
   const after = files.map((file) => readFileSync(file, 'utf8'));
   return run.status === 0 && before.every((text, i) => text === after[i]);
 }
 
 const grammarFiles = ['ptx.tmLanguage.json', 'ptx-inline-asm.tmLanguage.json'].map((f) => join(root, 'syntaxes', f));
 check('syntaxes/*.tmLanguage.json are generated from syntaxes/build-grammar.mjs', isCurrent(join(root, 'syntaxes', 'build-grammar.mjs'), grammarFiles),
-  'run `node syntaxes/build-grammar.mjs` and commit the result');
+  'run `node --import tsx syntaxes/build-grammar.mjs` and commit the result');
 const caseFiles = readdirSync(join(here, 'cases')).map((f) => join(here, 'cases', f));
 check('test/grammar/cases are generated from specs.mjs', isCurrent(join(here, 'write-cases.mjs'), caseFiles),
   'run `node test/grammar/write-cases.mjs`');
