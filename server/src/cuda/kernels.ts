@@ -8,6 +8,7 @@
  * Positions are 0-based (LSP convention), unlike the toolchain's 1-based lines.
  */
 
+import { lastAtOrBefore } from '../ptx/scan';
 import type { Position, Range } from '../ptx/types';
 
 export type { Position, Range };
@@ -104,14 +105,8 @@ export function findCudaFunctions(text: string): CudaFunction[] {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const pos = (offset: number): Position => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - lineStarts[lo] };
+    const line = Math.max(0, lastAtOrBefore(lineStarts, offset));
+    return { line, character: offset - lineStarts[line] };
   };
 
   const result: CudaFunction[] = [];

@@ -3,6 +3,7 @@
  * small objects for functions, declarations, labels and files. Rich per-statement objects are
  * built on request (`statement.ts`, `query.ts`); nothing here re-scans the text.
  */
+import { lastAtOrBefore } from './scan';
 import type {
   Position,
   PtxDeclaration,
@@ -212,15 +213,7 @@ export class PtxModel implements PtxModelData {
 
   /** 0-based line containing `offset`. */
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.lineStarts, offset));
   }
 
   positionAt(offset: number): Position {
@@ -248,16 +241,8 @@ export class PtxModel implements PtxModelData {
    * the `;` or at the end of a partial line still finds it), or -1.
    */
   statementIndexAt(offset: number): number {
-    const starts = this.stmtStart;
-    let lo = 0;
-    let hi = starts.length - 1;
-    if (hi < 0 || starts[0] > offset) return -1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return offset <= this.stmtEnd[lo] ? lo : -1;
+    const at = lastAtOrBefore(this.stmtStart, offset);
+    return at >= 0 && offset <= this.stmtEnd[at] ? at : -1;
   }
 
   /** Index of the first statement that starts on `line`, or -1. */

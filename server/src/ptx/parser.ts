@@ -8,7 +8,7 @@
 import { unescapePtxString } from './strings';
 import { PtxModel } from './model';
 import * as scan from './scan';
-import { IntList, Interner, LocTable, OccurrenceTable, StatementTable, grownCapacity } from './scan';
+import { IntList, Interner, LocTable, OccurrenceTable, StatementTable, grownCapacity, lastAtOrBefore } from './scan';
 import * as types from './types';
 import type { StatementKind, Linkage, PtxDeclaration, PtxDiagnostic, PtxFile, PtxFunction, PtxLabel, PtxParam, PtxSection, Severity } from './types';
 
@@ -428,14 +428,7 @@ class Parser {
     const starts = this.lines.data;
     const last = this.lines.length - 1;
     if (starts[last] <= offset) return last;
-    let lo = 0;
-    let hi = last;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(starts, offset, last + 1));
   }
 
   private addStmt(kind: StatementKind, start: number, end: number, flags: number, aux: number): number {
@@ -1382,14 +1375,8 @@ class Parser {
     const lineStarts = this.lines.toInt32();
     const text = this.text;
     const position = (offset: number) => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo, character: Math.min(offset, text.length) - lineStarts[lo] };
+      const line = Math.max(0, lastAtOrBefore(lineStarts, offset));
+      return { line, character: Math.min(offset, text.length) - lineStarts[line] };
     };
     if (this.suppressed > 0) {
       this.diags.push({ start: this.firstSuppressed, end: this.firstSuppressed, message: `${this.suppressed} more syntax errors not shown`, severity: 'error' });

@@ -3,6 +3,7 @@
  * is used, and the `.loc` line records. Hover, navigation and the toolchain's line map call
  * these; none of them re-scans the document.
  */
+import { lastAtOrBefore } from './scan';
 import type { PtxModel } from './model';
 import {
   isSpecialRegister,
@@ -263,15 +264,8 @@ function needsPerOccurrenceCheck(model: PtxModel, r: Resolution, name: string): 
 /** The name token (register or identifier) at `offset`, from the occurrence index. */
 export function nameAt(model: PtxModel, offset: number): { name: string; start: number; end: number; occ: number } | undefined {
   const offs = model.occOffset;
-  let lo = 0;
-  let hi = offs.length - 1;
-  if (hi < 0) return undefined;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (offs[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  if (offs[lo] > offset) return undefined;
+  const lo = lastAtOrBefore(offs, offset);
+  if (lo < 0) return undefined;
   const name = model.names[model.occName[lo]];
   const start = offs[lo];
   let end = start + name.length;
@@ -332,15 +326,8 @@ export function forEachLoc(
 
 /** Index of the `.loc` governing PTX line `line` (the last one at or before it in the same function), or -1. */
 export function locIndexForLine(model: PtxModel, line: number): number {
-  const lines = model.locLine;
-  let lo = 0;
-  let hi = lines.length - 1;
-  if (hi < 0 || lines[0] > line) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid] <= line) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(model.locLine, line);
+  if (lo < 0) return -1;
   const stmt = model.statementIndexAtLine(line);
   if (stmt >= 0 && model.stmtFuncOf(stmt) !== model.locFunc[lo]) return -1;
   return lo;

@@ -331,3 +331,20 @@ function resized(a: Int32Array, cap: number, length: number): Int32Array {
   if (length > 0) b.set(a.subarray(0, length));
   return b;
 }
+
+/**
+ * Index of the last element of the ascending `sorted[0 .. count)` that is ≤ `value`, or -1 when
+ * there is none: the line of an offset, the statement or occurrence at an offset, the `.loc`
+ * governing a line.
+ */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number, count = sorted.length): number {
+  if (count <= 0 || sorted[0] > value) return -1;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
