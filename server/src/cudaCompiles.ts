@@ -12,6 +12,7 @@ import type { Settings } from './settings';
 import { CompileService } from './toolchain/compileService';
 import type { Demangler } from './toolchain/demangle';
 import { discoverToolchain, listArchs } from './toolchain/discovery';
+import { needsLinking, type ModuleLinkage } from './toolchain/linking';
 import type { CompileResult, KernelInfo, ToolDiagnostic } from './toolchain/types';
 
 /** Why nothing compiles in an untrusted workspace: shown in the status bar, the lenses and Show PTX. */
@@ -125,12 +126,15 @@ export class CudaCompiles {
 
   /**
    * Runs ptxas on an open PTX document: its diagnostics (for that document only) and ptxas's
-   * figures per function. Undefined when superseded by a newer revision.
+   * figures per function. Undefined when superseded by a newer revision. With the document's
+   * model, whether the module needs the device linker (ptxas `--compile-only`) is read off it
+   * instead of a scan of the text.
    */
-  async checkPtx(uri: string, text: string, version: number): Promise<{ diagnostics: Diagnostic[]; kernels: KernelInfo[]; message?: string } | undefined> {
+  async checkPtx(uri: string, text: string, version: number, model?: ModuleLinkage): Promise<{ diagnostics: Diagnostic[]; kernels: KernelInfo[]; message?: string } | undefined> {
     if (!this.settings().toolchain.trusted) return { diagnostics: [], kernels: [] };
     const file = pathOf(uri) ?? `/${uri.replace(/[^\w.-]+/g, '_')}.ptx`;
-    const result = await this.service.checkPtx({ key: uri, file, text, version, settings: this.settings().toolchain });
+    const relocatable = model ? needsLinking(model) : undefined;
+    const result = await this.service.checkPtx({ key: uri, file, text, version, settings: this.settings().toolchain, relocatable });
     if (result.kind === 'cancelled') return undefined;
     const own = result.diagnostics.filter((group) => group.file === result.file).flatMap((group) => group.diagnostics.map(toDiagnostic));
     if (result.kind === 'ok') return { diagnostics: own, kernels: result.kernels };

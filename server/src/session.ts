@@ -162,7 +162,7 @@ export function startSession(connection: Connection): void {
       if (text.length > PTXAS_MAX_BYTES && settings.ptxasValidate) log(`ptxas not run on ${document.uri}: ${(text.length / 1e6).toFixed(1)} MB is over the ${PTXAS_MAX_BYTES / 1e6} MB limit for checks on open and save`);
       return;
     }
-    const result = await compiles.checkPtx(document.uri, text, document.version);
+    const result = await compiles.checkPtx(document.uri, text, document.version, ptxModel(document));
     if (!result) return;
     if (result.message) log(`ptxas: ${result.message}`);
     ptxasFigures.set(document.uri, result.kernels);

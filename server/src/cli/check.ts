@@ -4,6 +4,7 @@ import { parsePtx } from '../ptx';
 import { ptxDiagnostics } from '../features/diagnostics';
 import { resolve } from 'node:path';
 import { CompileService } from '../toolchain/compileService';
+import { needsLinking } from '../toolchain/linking';
 import { DEFAULT_SETTINGS } from '../toolchain/types';
 import type { Io } from './io';
 
@@ -43,7 +44,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (!noPtxas) {
     const service = new CompileService();
     const file_ = resolve(file);
-    const result = await service.checkPtx({ key: file_, file: file_, text, settings: DEFAULT_SETTINGS });
+    const result = await service.checkPtx({ key: file_, file: file_, text, settings: DEFAULT_SETTINGS, relocatable: needsLinking(model) });
     await service.idle();
     if (result.kind === 'missing' || result.kind === 'error') ptxasNote = result.message;
     for (const group of result.diagnostics.filter((g) => g.file === file_)) {

@@ -18,10 +18,12 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { LruMap, ResultCache, isSystemPath, sha256, statDeps, type DepState } from './cache';
 import { Demangler } from './demangle';
+import { parsePtx } from '../ptx';
 import { parseDepFile } from './deps';
 import { groupByFile, parseToolOutput } from './diagnostics';
 import { discoverToolchain, locateNvcc, nvccVersion, whichSync } from './discovery';
 import { buildNvccArgs, findCompileCommands, type EntryFlags } from './flags';
+import { buildPtxasArgs, needsLinking } from './linking';
 import { parsePtxasVerbose, type FunctionResources } from './ptxasInfo';
 import { scanPtx, type PtxScan } from './ptxScan';
 import { decodeOutput, describeFailure, runTool } from './run';
@@ -222,7 +224,9 @@ export class CompileService {
     const found = locateNvcc(request.settings, this.opts.env ?? process.env, this.opts.searchDirs);
     const ptxas = found?.ptxas ?? whichSync('ptxas', (this.opts.env ?? process.env).PATH);
     const arch = request.arch?.trim() || /^\s*\.target\s+(\w+)/m.exec(request.text)?.[1] || request.settings.arch || 'sm_75';
-    const cacheKey = sha256(JSON.stringify(['ptxas', ptxas ?? '', arch, request.text]));
+    // A module that calls into another is assembled for the device linker (see linking.ts).
+    const compileOnly = request.relocatable ?? needsLinking(parsePtx(request.text));
+    const cacheKey = sha256(JSON.stringify(['ptxas', ptxas ?? '', arch, compileOnly, request.text]));
     return this.schedule<PtxCheckResult>(request.key, signal, {
       cancelled: (reason) => ({ kind: 'cancelled', reason, ...base, diagnostics: [], durationMs: done() }),
       fast: async () => {
@@ -235,7 +239,8 @@ export class CompileService {
         try {
           const ptxPath = join(tmp, 'input.ptx');
           await writeFile(ptxPath, request.text);
-          const run = await runTool(ptxas!, ['-v', `-arch=${arch}`, ptxPath, '-o', join(tmp, 'out.cubin')], {
+          const { args } = buildPtxasArgs({ ptxFile: ptxPath, cubinFile: join(tmp, 'out.cubin'), arch, relocatable: compileOnly });
+          const run = await runTool(ptxas!, args, {
             timeoutMs: request.settings.timeoutMs,
             signal: s,
             maxOutputBytes: this.opts.maxOutputBytes,
@@ -260,6 +265,7 @@ export class CompileService {
             ...base,
             arch,
             assembled: run.code === 0,
+            compileOnly,
             kernels,
             diagnostics: groupByFile(diags.map((d) => (d.file === ptxPath ? { ...d, file } : d)), [file]),
             fromCache: false,
@@ -382,10 +388,9 @@ export class CompileService {
       // and c++filt overlap with it.
       const target = (ptx ? /^\s*\.target\s+(\w+)/m.exec(ptx)?.[1] : undefined) ?? 'sm_75';
       const ptxasStart = performance.now();
-      const ptxasRun =
-        nvcc.code === 0 && ptx && p.ptxas
-          ? runTool(p.ptxas, ['-v', `-arch=${target}`, ptxPath, '-o', join(tmp, 'out.cubin')], { ...runOpts, cwd: tmp })
-          : Promise.resolve(undefined);
+      // Compile-only under -rdc=true, as nvcc itself runs ptxas (without it nvcc leaves no extern unresolved).
+      const ptxasArgs = nvcc.code === 0 && ptx && p.ptxas ? buildPtxasArgs({ ptxFile: ptxPath, cubinFile: join(tmp, 'out.cubin'), arch: target, nvccArgs: args }) : undefined;
+      const ptxasRun = ptxasArgs ? runTool(p.ptxas!, ptxasArgs.args, { ...runOpts, cwd: tmp }) : Promise.resolve(undefined);
       const scan: PtxScan | undefined = ptx ? scanPtx(ptx, { mapFile }) : undefined;
       const diags = parseToolOutput(nvcc.stderr + '\n' + nvcc.stdout, {
         cwd: p.cwd,
@@ -443,6 +448,7 @@ export class CompileService {
         kernels,
         nvccVersion: p.version,
         ...(ptxasMessage ? { ptxasMessage } : {}),
+        ...(ptxasArgs?.compileOnly ? { ptxasCompileOnly: true } : {}),
         fromCache: false,
         diagnostics: groupByFile(diags, [file]),
         nvccArgs: args,

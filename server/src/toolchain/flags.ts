@@ -85,7 +85,7 @@ const VALUE_FLAGS = ['-D', '-U', '--define-macro', '--undefine-macro', '-std', '
 const ARCH_FLAGS = ['-arch', '--gpu-architecture', '-gencode', '--generate-code', '-code', '--gpu-code'];
 const BOOL_FLAGS = new Set(['--expt-relaxed-constexpr', '-expt-relaxed-constexpr', '--expt-extended-lambda', '-expt-extended-lambda',
   '--extended-lambda', '-extended-lambda', '-use_fast_math', '--use_fast_math', '-G', '--device-debug', '-Wno-deprecated-gpu-targets',
-  '-rdc=true', '-dc', '-restrict', '--restrict']);
+  '-rdc=true', '-dc', '--device-c', '-restrict', '--restrict']);
 // Host-only flags that take a value in the next argument: dropped together with it.
 const DROP_WITH_VALUE = new Set(['-o', '--output-file', '-MF', '--dependency-output', '-MT', '-MQ', '-Xcompiler', '--compiler-options',
   '-Xlinker', '--linker-options', '-ccbin', '--compiler-bindir', '-Xptxas', '--ptxas-options', '-Xnvlink', '--nvlink-options',
@@ -170,7 +170,8 @@ export function flagsFromEntry(entry: CompileCommand, readText: (path: string) =
       continue;
     }
     if (BOOL_FLAGS.has(arg)) {
-      if (arg !== '-dc') flags.push(arg);
+      // `-dc` is `-rdc=true` plus "compile to an object": only the first half matters for the PTX.
+      flags.push(arg === '-dc' || arg === '--device-c' ? '-rdc=true' : arg);
       continue;
     }
     const valueFlag = VALUE_FLAGS.find((f) => arg === f || head === f || (f.length === 2 && arg.startsWith(f)));

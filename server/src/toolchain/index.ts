@@ -10,6 +10,7 @@ export { buildNvccArgs, flagsFromEntry, findCompileCommands, parseCompileCommand
 export { demangle, demangleOneSync, baseName, Demangler } from './demangle';
 export { scanPtx, locationInFile, type PtxFunction, type PtxScan } from './ptxScan';
 export { parsePtxasVerbose, type FunctionResources } from './ptxasInfo';
+export { buildPtxasArgs, needsLinking, rdcRequested, unresolvedExterns, type ModuleLinkage, type PtxasArgsInput } from './linking';
 export { parseToolOutput, groupByFile, type DiagnosticContext } from './diagnostics';
 export { parseDepFile } from './deps';
 export { runTool, type RunOptions, type RunResult } from './run';

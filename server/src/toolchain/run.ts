@@ -41,6 +41,13 @@ export interface RunResult {
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 1024 * 1024;
 
+let processesStarted = 0;
+
+/** How many processes `runTool` has tried to start in this process (tests: a cached answer starts none). */
+export function toolProcessesStarted(): number {
+  return processesStarted;
+}
+
 /** Decodes bytes as UTF-8, replacing invalid sequences with U+FFFD. */
 export function decodeOutput(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -111,6 +118,7 @@ export function runTool(file: string, args: readonly string[], options: RunOptio
     }
 
     let child: ReturnType<typeof spawn>;
+    processesStarted++;
     try {
       child = spawn(file, [...args], {
         cwd: options.cwd,

@@ -158,6 +158,8 @@ export interface CompileOk extends ResultBase {
   nvccVersion: string;
   /** ptxas' own problem (missing, failed, timed out) when resource figures are absent. */
   ptxasMessage?: string;
+  /** ptxas ran with `--compile-only` (`-rdc=true`, or the PTX needs the device linker), not as a whole program. */
+  ptxasCompileOnly?: boolean;
   fromCache: boolean;
   /** Headers this compile read, outside system and toolkit folders (recompile when one is saved). */
   includes: string[];
@@ -194,6 +196,11 @@ export interface PtxCheckRequest {
   settings: ToolchainSettings;
   /** ptxas -arch; default: the PTX's `.target`, else `settings.arch`. */
   arch?: string;
+  /**
+   * The module leaves functions or variables to the device linker (`needsLinking` of the
+   * caller's document model): ptxas runs with `--compile-only`. Default: read off the text.
+   */
+  relocatable?: boolean;
 }
 
 export interface PtxCheckOk {
@@ -204,6 +211,8 @@ export interface PtxCheckOk {
   arch: string;
   /** ptxas exited 0 (no errors). */
   assembled: boolean;
+  /** ptxas ran with `--compile-only` (the module needs the device linker), not as a whole program. */
+  compileOnly: boolean;
   /** Functions of the PTX with ptxas' figures (resourcesKnown false when it stopped on errors). */
   kernels: KernelInfo[];
   diagnostics: FileDiagnostics[];

@@ -9,8 +9,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CompileService } from '../../../server/src/toolchain/compileService';
+import { toolProcessesStarted } from '../../../server/src/toolchain/run';
 import type { CompileResult } from '../../../server/src/toolchain/types';
-import { FAKES, settings } from './helpers';
+import { FAKES, isRunning, settings, waitFor } from './helpers';
 
 let root: string;
 let tmpRoot: string;
@@ -20,6 +21,8 @@ let source: string;
 
 const env = (): NodeJS.ProcessEnv => ({ PATH: dirname(process.execPath), FAKE_LOG: logFile });
 const runs = (what: string): number => (existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').filter((l) => l.startsWith(what + ' ')).length : 0);
+/** Pid of the newest run of a fake, from its log line. */
+const lastPid = (what: string): number => Number(readFileSync(logFile, 'utf8').split('\n').filter((l) => l.startsWith(what + ' ')).pop()!.split(' ')[1]);
 const leftovers = (): string[] => readdirSync(tmpRoot);
 /** Temp dirs left once the service has finished removing them. */
 const leftoversAfter = async (s: CompileService): Promise<string[]> => (await s.idle(), leftovers());
@@ -68,10 +71,11 @@ test('a hanging compiler (ignoring SIGTERM) is killed at the timeout and a messa
   assert.equal(r.reason, 'timeout');
   assert.match(r.message, /timed out after 500 ms/);
   assert.match(r.diagnostics[0].diagnostics.map((d) => d.message).join('\n'), /timed out/);
-  assert.ok(ms >= 500 && ms < 5000, `took ${ms} ms`);
+  // Time is the behaviour here: not before the timeout; the upper bound is generous (SIGTERM,
+  // ignored, then SIGKILL 300 ms later: under a second on an idle machine).
+  assert.ok(ms >= 500 && ms < 30_000, `took ${ms} ms`);
   // the fake is really gone (it ignored SIGTERM: SIGKILL did it)
-  const pid = Number(readFileSync(logFile, 'utf8').split('\n').filter((l) => l.startsWith('nvcc-hang ')).pop()!.split(' ')[1]);
-  assert.throws(() => process.kill(pid, 0), /ESRCH/);
+  assert.equal(isRunning(lastPid('nvcc-hang')), false);
   assert.deepEqual(await leftoversAfter(service), []);
 });
 
@@ -160,16 +164,19 @@ test('20 requests for one document within a second: at most 2 compiles, the last
   assert.deepEqual(await leftoversAfter(s), []);
 });
 
-test('a caller abort cancels its run', async () => {
-  const s = new CompileService({ tmpRoot, env: { ...env(), FAKE_DELAY_MS: '5000' }, killGraceMs: 300 });
+test('a caller abort cancels its run: the running compiler is stopped, not waited out', async () => {
+  // The fake would work for 30 s and then log its end; the answer comes only once the process has exited.
+  const s = new CompileService({ tmpRoot, env: { ...env(), FAKE_DELAY_MS: '30000' }, killGraceMs: 300 });
+  const [started, finished] = [runs('nvcc-ok'), runs('nvcc-ok-end')];
   const ac = new AbortController();
   const p = s.compile(request('nvcc-ok', { key: 'abort', text: '// abort me\n' }), ac.signal);
-  setTimeout(() => ac.abort(), 100);
-  const t = performance.now();
+  await waitFor('the compiler started', () => runs('nvcc-ok') > started);
+  ac.abort();
   const r = await p;
   assert.equal(r.kind, 'cancelled');
   if (r.kind === 'cancelled') assert.equal(r.reason, 'aborted');
-  assert.ok(performance.now() - t < 3000);
+  assert.equal(isRunning(lastPid('nvcc-ok')), false, 'the compiler was killed');
+  assert.equal(runs('nvcc-ok-end'), finished, 'it never got to write its output');
   assert.deepEqual(await leftoversAfter(s), []);
 });
 
@@ -208,8 +215,10 @@ test('no temp files remain after 100 compiles (ok, failing, timing out)', async 
 test('after all of that the first service still compiles, and caches', async () => {
   const r = await service.compile(request('nvcc-ok', { key: 'final', text: '// final\n' }));
   assert.equal(r.kind, 'ok');
-  const t = performance.now();
+  const [processes, compiles] = [toolProcessesStarted(), runs('nvcc-ok')];
   const again = await service.compile(request('nvcc-ok', { key: 'final', text: '// final\n' }));
   assert.ok(again.kind === 'ok' && again.fromCache);
-  assert.ok(performance.now() - t < 30);
+  assert.equal(toolProcessesStarted(), processes, 'a cache hit starts no process');
+  assert.equal(runs('nvcc-ok'), compiles);
+  if (r.kind === 'ok' && again.kind === 'ok') assert.equal(again.kernels, r.kernels, 'the stored result');
 });

@@ -45,6 +45,15 @@ test('arguments form, -arch / --gpu-architecture / -gencode values', () => {
   assert.deepEqual(archsFromValue('compute_75'), ['sm_75']);
 });
 
+test('relocatable device code is kept: -rdc=true / -rdc true as given, -dc and --device-c as -rdc=true (no object output)', () => {
+  const flags = (...argv: string[]) => flagsFromEntry({ directory: '/d', file: 'a.cu', arguments: ['nvcc', ...argv, 'a.cu'] }).flags;
+  assert.deepEqual(flags('-rdc=true', '-c'), ['-rdc=true']);
+  assert.deepEqual(flags('-rdc', 'true'), ['-rdc', 'true']);
+  assert.deepEqual(flags('--relocatable-device-code=true'), ['--relocatable-device-code=true']);
+  assert.deepEqual(flags('-dc', '-o', 'a.o'), ['-rdc=true']);
+  assert.deepEqual(flags('--device-c'), ['-rdc=true']);
+});
+
 test('response files (--options-file, @file) are spliced in, relative to the entry directory', () => {
   const files: Record<string, string> = { '/b/includes_CUDA.rsp': '-I"../inc dir" -isystem /opt/x', '/b/defs.rsp': '-DFROM_RSP' };
   const f = flagsFromEntry({ directory: '/b', file: 'k.cu', arguments: ['nvcc', '--options-file', 'includes_CUDA.rsp', '@defs.rsp', '@missing.rsp', '-c', 'k.cu'] }, (p) => files[p]);

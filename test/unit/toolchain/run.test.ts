@@ -1,7 +1,11 @@
 /** runTool directly: argument arrays reach the program verbatim, output caps, decoding, cancellation. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeOutput, runTool } from '../../../server/src/toolchain/run';
+import { isRunning, waitFor } from './helpers';
 
 const node = process.execPath;
 
@@ -31,13 +35,25 @@ test('a missing program is reported, not thrown', async () => {
   assert.equal(r.code, null);
 });
 
-test('abort stops the process (and its children) promptly', async () => {
-  const ac = new AbortController();
-  const child = `require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(()=>{},1000)'], { stdio: 'inherit' }); setInterval(()=>{},1000)`;
-  const p = runTool(node, ['-e', child], { timeoutMs: 30_000, signal: ac.signal, killGraceMs: 200 });
-  setTimeout(() => ac.abort(), 100);
-  const t = performance.now();
-  const r = await p;
-  assert.equal(r.cancelled, true);
-  assert.ok(performance.now() - t < 5000);
+test('abort stops the process and its children (the whole process group)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ptx-lens-run-'));
+  const pidFile = join(dir, 'grandchild.pid');
+  let grandchild = 0;
+  try {
+    const ac = new AbortController();
+    // The child starts a grandchild (not holding the output pipes, so only the group kill can stop it) and writes its pid.
+    const child = `const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(()=>{},1000)'], { stdio: 'ignore' }); require('node:fs').writeFileSync(${JSON.stringify(pidFile)}, String(c.pid)); setInterval(()=>{},1000)`;
+    const p = runTool(node, ['-e', child], { timeoutMs: 60_000, signal: ac.signal, killGraceMs: 200 });
+    await waitFor('the grandchild started', () => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '');
+    grandchild = Number(readFileSync(pidFile, 'utf8'));
+    ac.abort();
+    const r = await p;
+    assert.equal(r.cancelled, true);
+    assert.equal(r.timedOut, false);
+    assert.equal(r.signal, 'SIGTERM');
+    await waitFor('the grandchild is gone', () => !isRunning(grandchild));
+  } finally {
+    if (grandchild && isRunning(grandchild)) process.kill(grandchild, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
