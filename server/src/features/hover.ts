@@ -164,7 +164,10 @@ function labelHover(model: PtxModel, token: Extract<PtxTokenInfo, { kind: 'label
   void model;
   const branches = label.branchCount === 1 ? '1 branch reaches it' : `${label.branchCount} branches reach it`;
   const others = label.referenceCount - label.branchCount;
-  return `${code(label.name)} — label defined on line ${label.definition.start.line + 1}; ${branches}${others > 0 ? ` (${others} other reference${others > 1 ? 's' : ''})` : ''}`;
+  const head = `${code(label.name)} — label defined on line ${label.definition.start.line + 1}; ${branches}${others > 0 ? ` (${others} other reference${others > 1 ? 's' : ''})` : ''}`;
+  if (!label.block) return head;
+  const lines = `${label.block.start.line + 1}–${label.block.end.line + 1}`;
+  return `${head}\n\nLocal to the \`{ }\` block on lines ${lines}: only branches inside that block reach it, and other blocks may reuse the name (as nvcc does when it pastes the same inline \`asm\` at every call site).`;
 }
 
 function functionHover(fn: FunctionInfo, demangled: Demangled): string {

@@ -1,7 +1,8 @@
 /**
  * Semantic checks over a parsed model, for the diagnostics ptxas would also report: names used
  * but never declared (registers, labels, symbols), a register past the end of its `%r<N>`
- * range, and duplicate labels or declarations in one scope. Runs over the occurrence index
+ * range, and duplicate labels or declarations in one scope (a nested `{ }` block is a scope of
+ * its own, for labels as for `.reg`s). Runs over the occurrence index
  * (no text re-scan); separate from `parsePtx` so the server can run it debounced.
  *
  * Conservative by design: special registers, the `_` sink and `WARP_SZ` are never flagged,
@@ -12,15 +13,16 @@ import type { PtxModel } from './model';
 import { resolveName, splitIndexedName } from './query';
 import { isSpecialRegister } from './statement';
 import * as types from './types';
-import type { PtxDeclaration, PtxDiagnostic, PtxFunction } from './types';
+import type { PtxDeclaration, PtxDiagnostic, PtxFunction, PtxLabel } from './types';
 
 const { OCC_DEF, OCC_DIRECTIVE } = types;
 const PREDEFINED = new Set(['_', 'WARP_SZ']);
 
-/** Names declared in a nested block of `fn` (their resolution depends on the offset). */
+/** Names declared or labelled in a nested block of `fn` (their resolution depends on the offset). */
 function nestedNames(fn: PtxFunction): Set<string> {
   const out = new Set<string>();
   for (const d of fn.decls) if (d.scopeStart !== fn.bodyStart) out.add(d.name);
+  for (const l of fn.labels) if (l.scopeStart !== fn.bodyStart) out.add(l.name);
   return out;
 }
 
@@ -81,7 +83,8 @@ function looksSpecial(name: string): boolean {
   return /^%(envreg|pm|reserved_smem|cluster|lanemask|globaltimer|clock|nc|aggr_smem|dynamic_smem|total_smem|current_graph)/.test(name);
 }
 
-function duplicates(model: PtxModel, decls: readonly PtxDeclaration[], labels: readonly { name: string; start: number; end: number }[], out: PtxDiagnostic[]): void {
+/** Two declarations of one name in one scope, or two labels of one name in one block (each block has its own labels). */
+function duplicates(model: PtxModel, decls: readonly PtxDeclaration[], labels: readonly PtxLabel[], out: PtxDiagnostic[]): void {
   const seen = new Map<string, PtxDeclaration>();
   for (const d of decls) {
     const key = `${d.scopeStart}:${d.name}:${d.count >= 0 ? 'range' : 'one'}`;
@@ -91,8 +94,9 @@ function duplicates(model: PtxModel, decls: readonly PtxDeclaration[], labels: r
   }
   const labelSeen = new Map<string, number>();
   for (const l of labels) {
-    const prev = labelSeen.get(l.name);
+    const key = `${l.scopeStart}:${l.name}`;
+    const prev = labelSeen.get(key);
     if (prev !== undefined) out.push(diag(model, l.start, l.end, `Duplicate label ${l.name} (first defined on line ${model.positionAt(prev).line + 1})`));
-    else labelSeen.set(l.name, l.start);
+    else labelSeen.set(key, l.start);
   }
 }

@@ -4,6 +4,7 @@
  * built on request (`statement.ts`, `query.ts`); nothing here re-scans the text.
  */
 import { lastAtOrBefore } from './scan';
+import { blockParents, innermostBlock, localDeclarationsByName } from './scopes';
 import type {
   Position,
   PtxDeclaration,
@@ -123,6 +124,23 @@ export class PtxModel implements PtxModelData {
   private nameTable: Int32Array | undefined;
 
   private labelIndex: Map<number, number[]> | undefined;
+  private parents: Int32Array | undefined;
+  private localDecls: Map<string, PtxDeclaration[]> | undefined;
+
+  /** Parent block of each block, -1 for function bodies (built on first use). */
+  get blockParent(): Int32Array {
+    return (this.parents ??= blockParents(this));
+  }
+
+  /** The innermost `{}` block enclosing `offset`, or -1 outside every function body. */
+  blockAt(offset: number): number {
+    return innermostBlock(this, this.blockParent, offset);
+  }
+
+  /** Function-local declarations by declared name (`%r` for `%r<28>`), in text order (built on first use). */
+  get localDeclarationsByName(): ReadonlyMap<string, readonly PtxDeclaration[]> {
+    return (this.localDecls ??= localDeclarationsByName(this.functions));
+  }
   private locFuncs: Int32Array | undefined;
 
   /** Per `.loc`: index of the function whose body holds it, or -1 (built on first use). */

@@ -157,6 +157,8 @@ class Parser {
   private readonly blockStack: number[] = [];
   /** Function-local declarations whose block has not closed yet, in text order. */
   private readonly openDecls: PtxDeclaration[] = [];
+  /** Function labels whose block has not closed yet, in text order. */
+  private readonly openLabels: PtxLabel[] = [];
   private readonly comments = new IntList();
 
   private readonly functions: PtxFunction[] = [];
@@ -494,9 +496,14 @@ class Parser {
     }
     const labelIndex = this.labels.length;
     const stmt = this.addStmt(kind, s, end, 0, labelIndex);
-    const label: PtxLabel = { name: this.interner.names[nameId], nameId, start: s, end: e, stmt, func: this.curFunc };
+    const top = this.blockStack.length > 0 ? this.blockStack[this.blockStack.length - 1] : -1;
+    const scopeStart = top >= 0 ? this.bStart.data[top] : 0;
+    const label: PtxLabel = { name: this.interner.names[nameId], nameId, start: s, end: e, stmt, func: this.curFunc, scopeStart, scopeEnd: this.n };
     this.labels.push(label);
-    if (this.curFunc >= 0) this.functions[this.curFunc].labels.push(label);
+    if (this.curFunc >= 0) {
+      this.functions[this.curFunc].labels.push(label);
+      this.openLabels.push(label);
+    }
     this.pos = end;
   }
 
@@ -1010,7 +1017,7 @@ class Parser {
         const e = this.scanName(ls + 1);
         if (text.charCodeAt(e) === CH_COLON) {
           const nameId = this.occ(ls, e, OCC_DEF);
-          this.labels.push({ name: this.interner.names[nameId], nameId, start: ls, end: e, stmt, func: -1 });
+          this.labels.push({ name: this.interner.names[nameId], nameId, start: ls, end: e, stmt, func: -1, scopeStart: 0, scopeEnd: this.n });
         }
       }
     }
@@ -1341,6 +1348,8 @@ class Parser {
     // Declarations still open, innermost last: those of this block end here.
     const open = this.openDecls;
     while (open.length > 0 && open[open.length - 1].scopeStart >= start) open.pop()!.scopeEnd = end;
+    const labels = this.openLabels;
+    while (labels.length > 0 && labels[labels.length - 1].scopeStart >= start) labels.pop()!.scopeEnd = end;
     if (this.blockStack.length === 0) {
       fn.bodyEnd = end;
       fn.end = end;

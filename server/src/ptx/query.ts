@@ -4,6 +4,7 @@
  * these; none of them re-scans the document.
  */
 import { lastAtOrBefore } from './scan';
+import { declaredInBlock } from './scopes';
 import type { PtxModel } from './model';
 import {
   isSpecialRegister,
@@ -66,15 +67,14 @@ export function functionDefinition(model: PtxModel, nameId: number): PtxFunction
   return model.functions[list[0]];
 }
 
-/** Resolves `name` as written at `offset` (scopes: block, function, module). */
+/** Resolves `name` as written at `offset` (scopes: innermost block outwards, function, module). */
 export function resolveName(model: PtxModel, name: string, offset: number): Resolution {
   const fn = model.functionAt(offset);
   if (fn) {
-    const local = matchDecl(fn.decls, name, offset);
-    if (local) return { kind: 'declaration', decl: local.decl, element: local.element };
+    const local = resolveLocal(model, fn, name, offset);
+    if (local) return local;
     for (const p of fn.params) if (p.name === name) return { kind: 'param', param: p, func: fn };
     for (const p of fn.returns) if (p.name === name) return { kind: 'param', param: p, func: fn };
-    if (!name.startsWith('%')) for (const l of fn.labels) if (l.name === name) return { kind: 'label', label: l };
   }
   const id = model.nameId(name);
   const globals = model.globalsByName.get(id);
@@ -90,6 +90,32 @@ export function resolveName(model: PtxModel, name: string, offset: number): Reso
   const labels = model.labelsByName.get(id);
   if (labels) for (const i of labels) if (model.labels[i].func < 0) return { kind: 'label', label: model.labels[i] };
   return { kind: 'unresolved', name };
+}
+
+const declStart = (d: PtxDeclaration): number => d.nameStart;
+const labelStart = (l: PtxLabel): number => l.start;
+
+/** A declaration or label of `fn`'s blocks that `name` at `offset` refers to: the innermost block's wins. */
+function resolveLocal(model: PtxModel, fn: PtxFunction, name: string, offset: number): Resolution | undefined {
+  const byName = model.localDeclarationsByName;
+  const exact = byName.get(name);
+  const split = name.startsWith('%') ? splitIndexedName(name) : undefined;
+  const ranges = split ? byName.get(split[0]) : undefined;
+  const labelIds = name.startsWith('%') ? undefined : model.labelsByName.get(model.nameId(name));
+  const labels = labelIds?.map((i) => model.labels[i]);
+  if (!exact && !ranges && !labels) return undefined;
+  if (!(offset > fn.bodyStart && offset < fn.bodyEnd)) return undefined;
+  for (let b = model.blockAt(offset); b >= 0; b = model.blockParent[b]) {
+    const start = model.blockStart[b];
+    const end = model.blockEnd[b];
+    const single = exact && declaredInBlock(exact, declStart, start, end);
+    if (single && single.count < 0) return { kind: 'declaration', decl: single, element: -1 };
+    const range = ranges && declaredInBlock(ranges, declStart, start, end);
+    if (range && split && range.count >= 0 && split[1] < range.count) return { kind: 'declaration', decl: range, element: split[1] };
+    const label = labels && declaredInBlock(labels, labelStart, start, end);
+    if (label) return { kind: 'label', label };
+  }
+  return undefined;
 }
 
 function sameResolution(a: Resolution, b: Resolution): boolean {
@@ -143,7 +169,9 @@ function searchScope(model: PtxModel, r: Resolution): [number, number] {
     case 'param':
       return [r.func.start, r.func.end];
     case 'label':
-      return r.label.func >= 0 ? [model.functions[r.label.func].start, model.functions[r.label.func].end] : [0, model.text.length];
+      // A body label is searched from the header on; a nested block's only in its block.
+      if (r.label.func >= 0 && r.label.scopeStart === model.functions[r.label.func].bodyStart) return [model.functions[r.label.func].start, r.label.scopeEnd];
+      return [r.label.scopeStart, r.label.scopeEnd];
     case 'special-register': {
       return [0, model.text.length];
     }
@@ -242,8 +270,17 @@ function needsPerOccurrenceCheck(model: PtxModel, r: Resolution, name: string): 
   let fn: PtxFunction | undefined;
   if (r.kind === 'declaration' && r.decl.func >= 0) fn = model.functions[r.decl.func];
   else if (r.kind === 'param') fn = r.func;
-  else if (r.kind === 'label' && r.label.func >= 0) fn = model.functions[r.label.func];
-  else if (r.kind === 'label') return (model.labelsByName.get(r.label.nameId)?.length ?? 0) > 1;
+  else if (r.kind === 'label') {
+    // Another label of that name inside the searched scope (a nested block's) captures some uses.
+    const [from, to] = searchScope(model, r);
+    let others = 0;
+    for (const i of model.labelsByName.get(r.label.nameId) ?? []) {
+      const l = model.labels[i];
+      if (l !== r.label && l.start >= from && l.start < to) others++;
+    }
+    if (others > 0 || r.label.func < 0) return others > 0;
+    fn = model.functions[r.label.func];
+  }
   // Special registers are reserved names: nothing can declare them.
   else if (r.kind === 'special-register') return false;
   else return true;
@@ -416,6 +453,8 @@ export interface LabelInfo {
   referenceCount: number;
   /** Uses as the target of `bra`/`brx`/`@p bra`. */
   branchCount: number;
+  /** For a label local to a nested `{ }` block: that block, from its `{` to its `}`. */
+  block?: Range;
 }
 
 interface Base {
@@ -481,7 +520,9 @@ export function labelInfo(model: PtxModel, label: PtxLabel): LabelInfo {
       if (mn && BRANCH_RE.test(mn)) branches++;
     }
   }
-  return { name: label.name, definition: model.rangeOf(label.start, label.end), referenceCount: refs, branchCount: branches };
+  const nested = label.func >= 0 && label.scopeStart !== model.functions[label.func].bodyStart;
+  const block = nested ? model.rangeOf(label.scopeStart, label.scopeEnd - 1) : undefined;
+  return { name: label.name, definition: model.rangeOf(label.start, label.end), referenceCount: refs, branchCount: branches, ...(block ? { block } : {}) };
 }
 
 function registerInfo(model: PtxModel, name: string, r: Resolution, offset: number): RegisterInfo {

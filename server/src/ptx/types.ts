@@ -119,6 +119,13 @@ export interface PtxLabel {
   stmt: number;
   /** Function index, or -1 for module-level labels (inside `.section` blocks, call prototypes). */
   func: number;
+  /**
+   * Offsets where the label is visible: its enclosing `{}` block (the `{` and after the `}`),
+   * or the whole module. A label of a nested block (an inline-asm `{ … }` that nvcc pastes at
+   * every call site) is local to that block, as ISA scoping says.
+   */
+  scopeStart: number;
+  scopeEnd: number;
 }
 
 export interface PtxFunction {
