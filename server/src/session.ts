@@ -6,9 +6,8 @@
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
-  DiagnosticSeverity,
   type Connection,
-  type Diagnostic,
+  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
   TextDocuments,
@@ -28,22 +27,16 @@ import { foldingRanges } from './features/folding';
 import { ptxCompletions, resolveCompletion } from './features/completion';
 import { ptxLenses } from './features/ptxLens';
 import { cudaLenses } from './features/cudaLens';
-import { ptxDiagnostics } from './features/diagnostics';
 import { CudaCompiles, pathOf } from './cudaCompiles';
+import { PtxChecks } from './ptxChecks';
 import { Demangler } from './toolchain/demangle';
-import type { KernelInfo } from './toolchain/types';
 
-/** Above this size ptxas is not run on every open and save: it would take many seconds. */
-const PTXAS_MAX_BYTES = 4 * 1024 * 1024;
-const DIAGNOSTIC_DELAY_MS = 200;
 
 export function startSession(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const ptxModels = new PtxModelCache();
   const cudaModels = new ModelCache<CudaModel>(32, (text) => ({ text, asmBlocks: findAsmBlocks(text) }));
   const demangler = new Demangler();
-  const ptxasFigures = new Map<string, KernelInfo[]>();
-  const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
   let settings: Settings = DEFAULTS;
   let trusted = true;
   let workspaceRoot: string | undefined;
@@ -57,7 +50,7 @@ export function startSession(connection: Connection): void {
     const document = documents.get(uri);
     return document?.languageId === 'ptx' ? document : undefined;
   };
-  const log = (message: string) => connection.console.info(message);
+  const checks = new PtxChecks(connection, { get: (uri) => documents.get(uri), model: ptxModel }, compiles, () => settings, () => refreshLenses());
 
   /** Runs a handler, logging instead of crashing on a bug; a failed request answers `fallback`. */
   function guard<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R): (...args: A) => R {
@@ -120,58 +113,6 @@ export function startSession(connection: Connection): void {
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
-  // ---- PTX diagnostics: the parser's own on every change, ptxas's on open and save ----
-
-  /** PTX Lens's own diagnostics, computed once per model (ptxas results are published with them again later). */
-  const ownDiagnosticsOf = new WeakMap<PtxModel, Diagnostic[]>();
-  const ownDiagnostics = (model: PtxModel): Diagnostic[] => {
-    let found = ownDiagnosticsOf.get(model);
-    if (!found) ownDiagnosticsOf.set(model, (found = toLspDiagnostics(model)));
-    return found;
-  };
-  const toLspDiagnostics = (model: PtxModel): Diagnostic[] =>
-    ptxDiagnostics(model).map((d) => ({
-      range: d.range,
-      severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-      source: 'ptx-lens',
-      message: d.message,
-    }));
-  const ptxasDiagnostics = new Map<string, Diagnostic[]>();
-
-  function publishPtx(document: TextDocument): void {
-    const model = ptxModel(document);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...ownDiagnostics(model), ...(ptxasDiagnostics.get(document.uri) ?? [])] });
-  }
-
-  function schedulePtxDiagnostics(document: TextDocument): void {
-    clearTimeout(pendingDiagnostics.get(document.uri));
-    pendingDiagnostics.set(
-      document.uri,
-      setTimeout(() => {
-        pendingDiagnostics.delete(document.uri);
-        const current = documents.get(document.uri);
-        if (current) guard('diagnostics', undefined, publishPtx)(current);
-      }, DIAGNOSTIC_DELAY_MS),
-    );
-  }
-
-  async function runPtxas(document: TextDocument): Promise<void> {
-    const text = document.getText();
-    if (!settings.ptxasValidate || text.length > PTXAS_MAX_BYTES) {
-      ptxasDiagnostics.delete(document.uri);
-      if (text.length > PTXAS_MAX_BYTES && settings.ptxasValidate) log(`ptxas not run on ${document.uri}: ${(text.length / 1e6).toFixed(1)} MB is over the ${PTXAS_MAX_BYTES / 1e6} MB limit for checks on open and save`);
-      return;
-    }
-    const result = await compiles.checkPtx(document.uri, text, document.version, ptxModel(document));
-    if (!result) return;
-    if (result.message) log(`ptxas: ${result.message}`);
-    ptxasFigures.set(document.uri, result.kernels);
-    ptxasDiagnostics.set(document.uri, result.diagnostics);
-    const current = documents.get(document.uri);
-    if (current) publishPtx(current);
-    refreshLenses();
-  }
-
   // ---- CUDA: compile on open and save, lenses and diagnostics from the newest compile ----
 
   async function compileCuda(document: TextDocument): Promise<void> {
@@ -180,28 +121,23 @@ export function startSession(connection: Connection): void {
   }
 
   documents.onDidOpen(({ document }) => {
-    if (document.languageId === 'ptx') {
-      schedulePtxDiagnostics(document);
-      void runPtxas(document);
-    } else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) {
+    if (document.languageId === 'ptx') checks.opened(document);
+    else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) {
       void compileCuda(document);
     }
   });
   documents.onDidChangeContent(({ document }) => {
-    if (document.languageId === 'ptx') schedulePtxDiagnostics(document);
+    if (document.languageId === 'ptx') checks.changed(document);
   });
   documents.onDidSave(({ document }) => {
-    if (document.languageId === 'ptx') void runPtxas(document);
+    if (document.languageId === 'ptx') checks.saved(document);
     else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) void compileCuda(document);
   });
   documents.onDidClose(({ document }) => {
     ptxModels.delete(document.uri);
     cudaModels.delete(document.uri);
-    ptxasDiagnostics.delete(document.uri);
-    ptxasFigures.delete(document.uri);
     compiles.forget(document.uri);
-    clearTimeout(pendingDiagnostics.get(document.uri));
-    if (document.languageId === 'ptx') void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (document.languageId === 'ptx') checks.closed(document.uri);
   });
 
   // ---- Requests ----
@@ -264,12 +200,19 @@ export function startSession(connection: Connection): void {
     if ('error' in result) throw new Error(result.error);
     return result.edit;
   });
+  /** The outline of each model, made once: editors ask again on every focus and edit. */
+  const outlines = new WeakMap<PtxModel, DocumentSymbol[]>();
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const document = ptxDocument(textDocument.uri);
     if (!document) return null;
     const model = ptxModel(document);
-    const demangled = await demangler.demangle(model.functions.map((fn) => fn.name));
-    return guard('symbols', [], documentSymbols)(model, (name) => demangled?.get(name));
+    let outline = outlines.get(model);
+    if (!outline) {
+      const demangled = await demangler.demangle(model.functions.map((fn) => fn.name));
+      outline = guard('symbols', [], documentSymbols)(model, (name) => demangled?.get(name));
+      outlines.set(model, outline);
+    }
+    return outline;
   });
   connection.onFoldingRanges(({ textDocument }) => {
     const document = ptxDocument(textDocument.uri);
@@ -278,7 +221,7 @@ export function startSession(connection: Connection): void {
   connection.onCodeLens(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
     if (!document || !settings.codeLensEnabled) return [];
-    if (document.languageId === 'ptx') return guard('code lens', [], ptxLenses)(ptxModel(document), ptxasFigures.get(document.uri));
+    if (document.languageId === 'ptx') return guard('code lens', [], ptxLenses)(ptxModel(document), checks.figuresOf(document.uri));
     if (document.languageId === 'cuda-cpp') {
       const path = pathOf(document.uri);
       const compiled = compiles.resultFor(document.uri);

@@ -5,7 +5,7 @@
  * accepts is flagged.
  */
 import { instructions, opcodesOf } from '../knowledge';
-import { checkModel, forEachInstruction, materializeInstruction, type PtxDiagnostic, type PtxModel } from '../ptx';
+import { checkSteps, finish, forEachInstruction, materializeInstruction, type PtxDiagnostic, type PtxModel } from '../ptx';
 
 let firstParts: Set<string> | undefined;
 
@@ -35,5 +35,12 @@ export function unknownInstructions(model: PtxModel): PtxDiagnostic[] {
 }
 
 export function ptxDiagnostics(model: PtxModel): PtxDiagnostic[] {
-  return [...model.diagnostics, ...checkModel(model), ...unknownInstructions(model)];
+  return finish(ptxDiagnosticSteps(model));
+}
+
+/** `ptxDiagnostics` in steps (see `checkSteps`), for a server that answers requests meanwhile. */
+export function* ptxDiagnosticSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
+  const semantic = yield* checkSteps(model);
+  yield;
+  return [...model.diagnostics, ...semantic, ...unknownInstructions(model)];
 }

@@ -1,9 +1,14 @@
 /**
- * Document symbols for PTX: module variables, functions/entries (with their parameters, return
- * values and labels) and debug sections, as a hierarchy. Pure function over the model.
+ * Document symbols for PTX: what a reader navigates a module by — its entries and functions
+ * (demangled names as detail), module variables, and the DWARF sections. Function bodies
+ * contribute no children: a 500k-line nvcc file has tens of thousands of labels and
+ * parameters, and an outline of them helps nobody (labels are found through go to definition
+ * and references, parameters through the function's hover). Declarations without a body
+ * (`.extern .func`, forward declarations) are gathered under one node so that the functions
+ * defined here stand out. Pure function over the model: O(functions + variables + sections).
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { PtxModel, PtxParam } from '../ptx';
+import type { PtxFunction, PtxModel } from '../ptx';
 
 /** Turns a mangled name into a readable one, or undefined when it cannot (or it is not mangled). */
 export type Demangler = (mangled: string) => string | undefined;
@@ -17,40 +22,34 @@ export function documentSymbols(model: PtxModel, demangle?: Demangler): Document
       at: s,
       symbol: {
         name: g.name || '(unnamed)',
-        detail: `.${g.space} ${g.type}${g.array}`.trim(),
+        detail: `${g.linkage.map((l) => `.${l} `).join('')}.${g.space} ${g.type}${g.array}`.trim(),
         kind: g.space === 'const' ? SymbolKind.Constant : SymbolKind.Variable,
         range: model.rangeOf(s, Math.max(e, g.nameEnd)),
         selectionRange: model.rangeOf(g.nameStart, g.nameEnd),
       },
     });
   }
+  const declarations: DocumentSymbol[] = [];
+  let firstDeclaration = -1;
   for (const fn of model.functions) {
-    const children: DocumentSymbol[] = [];
-    const param = (p: PtxParam): DocumentSymbol => ({
-      name: p.name,
-      detail: `${p.isReturn ? 'return ' : ''}.${p.space} ${p.type}${p.array}`,
-      kind: SymbolKind.Variable,
-      range: model.rangeOf(p.nameStart, p.nameEnd),
-      selectionRange: model.rangeOf(p.nameStart, p.nameEnd),
-    });
-    for (const p of fn.returns) children.push(param(p));
-    for (const p of fn.params) children.push(param(p));
-    for (const l of fn.labels) {
-      children.push({ name: l.name, kind: SymbolKind.Key, range: model.rangeOf(l.start, l.end + 1), selectionRange: model.rangeOf(l.start, l.end) });
+    const symbol = functionSymbol(model, fn, demangle);
+    if (fn.bodyStart >= 0) out.push({ at: fn.start, symbol });
+    else {
+      if (firstDeclaration < 0) firstDeclaration = fn.start;
+      declarations.push(symbol);
     }
-    const readable = fn.name && demangle ? safeDemangle(demangle, fn.name) : undefined;
-    const kindText = `${fn.linkage.map((l) => `.${l} `).join('')}.${fn.kind}${fn.bodyStart < 0 ? ' (declaration)' : ''}`;
-    const nameStart = fn.nameStart >= 0 ? fn.nameStart : fn.start;
-    const nameEnd = fn.nameEnd >= 0 ? fn.nameEnd : fn.start;
+  }
+  if (declarations.length > 0) {
+    const last = declarations[declarations.length - 1];
     out.push({
-      at: fn.start,
+      at: firstDeclaration,
       symbol: {
-        name: fn.name || '(unnamed)',
-        detail: readable && readable !== fn.name ? readable : kindText,
-        kind: SymbolKind.Function,
-        range: model.rangeOf(fn.start, Math.max(fn.end, nameEnd)),
-        selectionRange: model.rangeOf(nameStart, nameEnd),
-        children,
+        name: `${declarations.length} declaration${declarations.length > 1 ? 's' : ''}`,
+        detail: 'functions declared here, defined elsewhere or later',
+        kind: SymbolKind.Namespace,
+        range: { start: declarations[0].range.start, end: last.range.end },
+        selectionRange: declarations[0].selectionRange,
+        children: declarations,
       },
     });
   }
@@ -63,6 +62,20 @@ export function documentSymbols(model: PtxModel, demangle?: Demangler): Document
   }
   out.sort((a, b) => a.at - b.at);
   return out.map((o) => o.symbol);
+}
+
+function functionSymbol(model: PtxModel, fn: PtxFunction, demangle: Demangler | undefined): DocumentSymbol {
+  const readable = fn.name && demangle ? safeDemangle(demangle, fn.name) : undefined;
+  const kindText = `${fn.linkage.map((l) => `.${l} `).join('')}.${fn.kind}`;
+  const nameStart = fn.nameStart >= 0 ? fn.nameStart : fn.start;
+  const nameEnd = fn.nameEnd >= 0 ? fn.nameEnd : fn.start;
+  return {
+    name: fn.name || '(unnamed)',
+    detail: readable && readable !== fn.name ? readable : kindText,
+    kind: SymbolKind.Function,
+    range: model.rangeOf(fn.start, Math.max(fn.end, nameEnd)),
+    selectionRange: model.rangeOf(nameStart, nameEnd),
+  };
 }
 
 function safeDemangle(demangle: Demangler, name: string): string | undefined {

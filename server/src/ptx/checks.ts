@@ -30,7 +30,26 @@ function diag(model: PtxModel, start: number, end: number, message: string): Ptx
   return { start, end, range: model.rangeOf(start, end), message, severity: 'error' };
 }
 
+/** Names checked between two pauses of `checkSteps`. */
+const NAMES_PER_STEP = 4096;
+
 export function checkModel(model: PtxModel): PtxDiagnostic[] {
+  return finish(checkSteps(model));
+}
+
+/** Runs a stepwise computation to its end and returns its result. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `checkModel` in steps: the generator pauses every few thousand names, so that a server can
+ * answer requests between steps; its return value is the diagnostics.
+ */
+export function* checkSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const out: PtxDiagnostic[] = [];
   const fns = model.functions;
   const offs = model.occOffset;
@@ -40,6 +59,7 @@ export function checkModel(model: PtxModel): PtxDiagnostic[] {
   let cache = new Map<number, boolean>();
   let nested = new Set<string>();
   for (let i = 0; i < offs.length; i++) {
+    if (i % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
     const fl = flags[i];
     if ((fl & (OCC_DEF | OCC_DIRECTIVE)) !== 0) continue;
     const at = offs[i];

@@ -3,7 +3,7 @@
  *
  *     const model = cache.get(uri, version, () => document.getText()); // PtxModelCache → parsePtx
  *     model.diagnostics                       // syntax errors (range + message), from the parse
- *     checkModel(model)                       // semantic errors ptxas would also report (debounce it)
+ *     checkModel(model) / checkSteps(model)   // semantic errors ptxas would also report (in steps: between requests)
  *     tokenAt(model, position)                // what is under the cursor, for hover
  *     model.functions / model.globals / model.files / model.sections
  *     forEachLoc(model, cb) / locInfo(model, i) / locIndexForLine(model, line)   // source ↔ PTX
@@ -14,7 +14,7 @@
 export { parsePtx, computeLineStarts } from './parser';
 export { PtxModel } from './model';
 export { ModelCache, PtxModelCache } from './cache';
-export { checkModel } from './checks';
+export { checkModel, checkSteps, finish } from './checks';
 export type { PtxModelData } from './model';
 export * from './types';
 export {

@@ -1,0 +1,145 @@
+/**
+ * Diagnostics of open PTX documents: PTX Lens's own checks on every change, ptxas's on open
+ * and save, published together. The own checks run in short slices (see `runInSlices`), so a
+ * 16 MB file being checked never holds up a hover or a definition: requests are answered
+ * between slices. A newer version of the document stops the old run.
+ */
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ptxDiagnosticSteps } from './features/diagnostics';
+import type { PtxModel } from './ptx';
+import type { CudaCompiles } from './cudaCompiles';
+import type { Settings } from './settings';
+import type { KernelInfo } from './toolchain/types';
+
+/** Above this size ptxas is not run on every open and save: it would take many seconds. */
+const PTXAS_MAX_BYTES = 4 * 1024 * 1024;
+/** Pause after an edit before checking, so that typing does not queue checks. */
+const CHANGE_DELAY_MS = 200;
+/** Longest stretch of checking between two chances to answer requests. */
+const SLICE_MS = 1;
+
+/** Runs a stepwise computation in slices of about `sliceMs`, yielding to the event loop between them; undefined once `stillWanted` says no. */
+export async function runInSlices<T>(steps: Generator<void, T>, sliceMs: number, stillWanted: () => boolean): Promise<T | undefined> {
+  for (;;) {
+    const until = performance.now() + sliceMs;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() >= until) break;
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!stillWanted()) return undefined;
+  }
+}
+
+export interface PtxDocuments {
+  get(uri: string): TextDocument | undefined;
+  model(document: TextDocument): PtxModel;
+}
+
+export class PtxChecks {
+  private readonly own = new WeakMap<PtxModel, Diagnostic[]>();
+  private readonly running = new WeakMap<PtxModel, Promise<Diagnostic[] | undefined>>();
+  private readonly ptxas = new Map<string, Diagnostic[]>();
+  private readonly figures = new Map<string, KernelInfo[]>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: PtxDocuments,
+    private readonly compiles: CudaCompiles,
+    private readonly settings: () => Settings,
+    private readonly refreshLenses: () => void,
+  ) {}
+
+  /** ptxas's figures per function of the document's last ptxas run. */
+  figuresOf(uri: string): KernelInfo[] | undefined {
+    return this.figures.get(uri);
+  }
+
+  opened(document: TextDocument): void {
+    void this.publish(document);
+    void this.runPtxas(document);
+  }
+
+  changed(document: TextDocument): void {
+    clearTimeout(this.timers.get(document.uri));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        const current = this.documents.get(document.uri);
+        if (current) void this.publish(current);
+      }, CHANGE_DELAY_MS),
+    );
+  }
+
+  saved(document: TextDocument): void {
+    void this.runPtxas(document);
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.ptxas.delete(uri);
+    this.figures.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Own checks of this version (computed once per model, in slices), then publishes them with ptxas's. */
+  private async publish(document: TextDocument): Promise<void> {
+    try {
+      const model = this.documents.model(document);
+      const own = await this.ownDiagnostics(document, model);
+      const current = this.documents.get(document.uri);
+      if (!own || current?.version !== document.version) return;
+      void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...own, ...(this.ptxas.get(document.uri) ?? [])] });
+    } catch (error) {
+      this.connection.console.error(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  private ownDiagnostics(document: TextDocument, model: PtxModel): Promise<Diagnostic[] | undefined> {
+    const done = this.own.get(model);
+    if (done) return Promise.resolve(done);
+    let run = this.running.get(model);
+    if (!run) {
+      const wanted = () => this.documents.get(document.uri)?.version === document.version;
+      run = runInSlices(ptxDiagnosticSteps(model), SLICE_MS, wanted).then((found) => {
+        this.running.delete(model);
+        if (!found) return undefined;
+        const diagnostics = found.map((d) => ({
+          range: d.range,
+          severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+          source: 'ptx-lens',
+          message: d.message,
+        }));
+        this.own.set(model, diagnostics);
+        return diagnostics;
+      });
+      this.running.set(model, run);
+    }
+    return run;
+  }
+
+  private async runPtxas(document: TextDocument): Promise<void> {
+    const text = document.getText();
+    const settings = this.settings();
+    if (!settings.ptxasValidate || text.length > PTXAS_MAX_BYTES) {
+      this.ptxas.delete(document.uri);
+      if (text.length > PTXAS_MAX_BYTES && settings.ptxasValidate) {
+        this.connection.console.info(`ptxas not run on ${document.uri}: ${(text.length / 1e6).toFixed(1)} MB is over the ${PTXAS_MAX_BYTES / 1e6} MB limit for checks on open and save`);
+      }
+      return;
+    }
+    const result = await this.compiles.checkPtx(document.uri, text, document.version, this.documents.model(document));
+    if (!result) return;
+    if (result.message) this.connection.console.info(`ptxas: ${result.message}`);
+    this.figures.set(document.uri, result.kernels);
+    this.ptxas.set(document.uri, result.diagnostics);
+    const current = this.documents.get(document.uri);
+    if (current) await this.publish(current);
+    this.refreshLenses();
+  }
+}
