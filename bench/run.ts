@@ -2,6 +2,10 @@
  * `npm run bench`: every benchmark in one run, printed as a table and written as JSON to
  * `.bench/results.json`. Figures are medians (and p99 where latency matters) measured in this
  * run; compare ratios, not absolute numbers, across machines.
+ *
+ * `node --import tsx bench/run.ts [section …] [--real <dir>]`: only the named sections;
+ * `--real` (or `PTX_LENS_REAL_CORPUS`) picks the real-code corpus the `stdio` and
+ * `false-alarms` sections run on beside the generated one (default `.corpus/real`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +15,8 @@ import { benchParse } from './parse';
 import { benchHover } from './hover';
 import { benchToolchain } from './toolchain';
 import { benchLens } from './lens';
+import { benchStdio } from './stdio';
+import { benchFalseAlarms } from './falseAlarms';
 
 const SECTIONS: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'startup', run: benchStartup },
@@ -18,6 +24,8 @@ const SECTIONS: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'hover', run: benchHover },
   { name: 'toolchain', run: benchToolchain },
   { name: 'lens', run: benchLens },
+  { name: 'stdio', run: benchStdio },
+  { name: 'false-alarms', run: benchFalseAlarms },
 ];
 
 function table(rows: BenchRow[]): string {
@@ -29,7 +37,16 @@ function table(rows: BenchRow[]): string {
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const real = args.indexOf('--real');
+  if (real >= 0) {
+    if (!args[real + 1]) throw new Error('--real needs a folder');
+    process.env.PTX_LENS_REAL_CORPUS = args[real + 1];
+    args.splice(real, 2);
+  }
+  const only = args;
+  const unknown = only.filter((name) => !SECTIONS.some((s) => s.name === name));
+  if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.map((s) => s.name).join(', ')}`);
   const rows: BenchRow[] = [];
   let failed = false;
   for (const section of SECTIONS.filter((s) => only.length === 0 || only.includes(s.name))) {
@@ -49,4 +66,7 @@ async function main(): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -14,6 +14,8 @@ export interface PtxLensApi {
   serverInfo(): Promise<ServerInfo>;
   /** Lines of a document (by uri) that the linked-lines highlight is on now. */
   linkedLines(uri: string): number[];
+  /** How many times the server has published diagnostics for a document (an empty set counts). */
+  diagnosticsPublished(uri: string): number;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PtxLensApi> {
@@ -34,7 +36,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<PtxLen
 
   await server.start();
   statusBar.refresh();
-  return { serverInfo: () => server.info(), linkedLines: (uri) => showPtx.links.highlighted.get(uri) ?? [] };
+  return {
+    serverInfo: () => server.info(),
+    linkedLines: (uri) => showPtx.links.highlighted.get(uri) ?? [],
+    diagnosticsPublished: (uri) => server.diagnosticsPublished.get(uri) ?? 0,
+  };
 }
 
 export function deactivate(): void {

@@ -24,6 +24,8 @@ export class LanguageServer implements vscode.Disposable {
   readonly onToolchainStatus = this.statusChanged.event;
   /** The last toolchain status the server reported. */
   toolchain: ToolchainStatus | undefined;
+  /** How many diagnostics publications arrived per document uri (an empty one counts too). */
+  readonly diagnosticsPublished = new Map<string, number>();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -40,6 +42,12 @@ export class LanguageServer implements vscode.Disposable {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
       initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+      middleware: {
+        handleDiagnostics: (uri, diagnostics, next) => {
+          this.diagnosticsPublished.set(uri.toString(), (this.diagnosticsPublished.get(uri.toString()) ?? 0) + 1);
+          next(uri, diagnostics);
+        },
+      },
     };
     // The id `ptxLens` makes the client read the `ptxLens.trace.server` setting.
     this.client = new LanguageClient('ptxLens', 'PTX Lens', serverOptions, clientOptions);

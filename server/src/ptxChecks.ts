@@ -44,6 +44,7 @@ export class PtxChecks {
   private readonly ptxas = new Map<string, Diagnostic[]>();
   private readonly figures = new Map<string, KernelInfo[]>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly openedVersions = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -59,11 +60,14 @@ export class PtxChecks {
   }
 
   opened(document: TextDocument): void {
+    this.openedVersions.set(document.uri, document.version);
     void this.publish(document);
     void this.runPtxas(document);
   }
 
   changed(document: TextDocument): void {
+    // Opening also reports a content change: that version is being checked already.
+    if (this.openedVersions.get(document.uri) === document.version) return;
     clearTimeout(this.timers.get(document.uri));
     this.timers.set(
       document.uri,
@@ -82,6 +86,7 @@ export class PtxChecks {
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.openedVersions.delete(uri);
     this.ptxas.delete(uri);
     this.figures.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });

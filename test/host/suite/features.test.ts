@@ -90,10 +90,17 @@ suite('PTX Lens features', () => {
     });
   }
 
-  test('a 16 MB PTX file gets an outline, definitions, references and folding', async () => {
-    // `npm run test:host` writes nvcc-generated PTX here first (bench/corpus.ts); without it a
-    // generated stand-in of the same size is used, and that is said.
+  test('the largest PTX file at hand gets an outline, hovers, definitions, references and folding, with no errors', async () => {
+    // `npm run test:host` puts the largest PTX of the real-code corpus here when it has been
+    // built (bench/real), else nvcc-generated PTX (bench/corpus.ts), and says which in
+    // large.generated.json; without either a generated stand-in of the same size is used.
     let uri = fixtureUri('large.generated.ptx');
+    try {
+      const about = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(fixtureUri('large.generated.json'))).toString('utf8')) as { source: string };
+      console.error(`NOTE: the large file is ${about.source}`);
+    } catch {
+      console.error('NOTE: large.generated.json is missing: the large file is of unknown origin.');
+    }
     let generatedHere = false;
     try {
       await vscode.workspace.fs.stat(uri);
@@ -109,7 +116,7 @@ suite('PTX Lens features', () => {
       await vscode.window.showTextDocument(document);
       const symbols = await waitFor('document symbols of the large file', async () => {
         const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
-        return found && found.filter((s) => s.kind === vscode.SymbolKind.Function).length > 10 ? found : undefined;
+        return found && found.some((s) => s.kind === vscode.SymbolKind.Function) ? found : undefined;
       }, { timeout: 60_000 });
       const functions = symbols.filter((s) => s.kind === vscode.SymbolKind.Function);
 
@@ -120,6 +127,9 @@ suite('PTX Lens features', () => {
       assert.ok(at >= 0, 'an instruction with a %r register in the last function');
       const line = last.range.start.line + at;
       const use = new vscode.Position(line, document.lineAt(line).text.search(/%r\d+/) + 1);
+
+      const hover = await hoverAt(document, new vscode.Position(line, document.lineAt(line).firstNonWhitespaceCharacterIndex + 1));
+      assert.match(hover, /\*\*[a-z]/, `hover on the instruction of line ${line + 1}: ${hover}`);
 
       const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', uri, use);
       assert.equal(definitions.length, 1);
@@ -134,11 +144,11 @@ suite('PTX Lens features', () => {
       // VS Code keeps at most `editor.foldingMaximumRegions` (5000 by default) ranges.
       assert.ok(folds.length >= Math.min(5000, functions.length), `one fold per function at least: ${folds.length}`);
 
-      const errors = await waitFor('the diagnostics of the large file', () => {
-        const all = vscode.languages.getDiagnostics(uri);
-        return all;
-      });
-      assert.deepEqual(errors.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), [], 'no errors on nvcc output');
+      const api = (await activeExtension()).exports;
+      await waitFor('the server to publish the diagnostics of the large file', () => api.diagnosticsPublished(uri.toString()) > 0, { timeout: 60_000 });
+      const errors = vscode.languages.getDiagnostics(uri);
+      const alarms = errors.filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning);
+      assert.deepEqual(alarms.map((d) => `${d.range.start.line + 1}: ${d.message}`), [], 'no errors or warnings on nvcc output');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       if (generatedHere) await vscode.workspace.fs.delete(uri);

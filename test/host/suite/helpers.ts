@@ -9,6 +9,7 @@ export const EXTENSION_ID = 'ptx-lens.ptx-lens';
 export interface PtxLensApi {
   serverInfo(): Promise<{ pid: number; version: string }>;
   linkedLines(uri: string): number[];
+  diagnosticsPublished(uri: string): number;
 }
 
 export function fixtureUri(name: string): vscode.Uri {
