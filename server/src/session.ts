@@ -120,8 +120,20 @@ export function startSession(connection: Connection): void {
     if (result && result.kind !== 'cancelled') refreshLenses();
   }
 
+  /** Demangled function names per model; on open, c++filt starts while the file is parsed. */
+  const functionNames = new WeakMap<PtxModel, Promise<Map<string, string> | undefined>>();
+  const demangledFunctions = (model: PtxModel, feed = (names: string[]) => demangler.demangle(names)) => {
+    let names = functionNames.get(model);
+    if (!names) functionNames.set(model, (names = feed(model.functions.map((fn) => fn.name))));
+    return names;
+  };
+
   documents.onDidOpen(({ document }) => {
-    if (document.languageId === 'ptx') checks.opened(document);
+    if (document.languageId === 'ptx') {
+      const feed = demangler.prestart();
+      demangledFunctions(ptxModel(document), feed).catch(() => undefined);
+      checks.opened(document);
+    }
     else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) {
       void compileCuda(document);
     }
@@ -208,7 +220,7 @@ export function startSession(connection: Connection): void {
     const model = ptxModel(document);
     let outline = outlines.get(model);
     if (!outline) {
-      const demangled = await demangler.demangle(model.functions.map((fn) => fn.name));
+      const demangled = await demangledFunctions(model);
       outline = guard('symbols', [], documentSymbols)(model, (name) => demangled?.get(name));
       outlines.set(model, outline);
     }

@@ -189,7 +189,8 @@ describe('parsePtx on nvcc output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ptx-lens-fixture-'));
     try {
       for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.ptx'))) {
-        const res = spawnSync('ptxas', ['-arch', 'sm_90a', join(FIXTURES, name), '-o', join(dir, 'x.cubin')], { encoding: 'utf8' });
+        const arch = /^\s*\.target\s+(\w+)/m.exec(fixture(name))?.[1] ?? 'sm_90a';
+        const res = spawnSync('ptxas', ['-arch', arch, join(FIXTURES, name), '-o', join(dir, 'x.cubin')], { encoding: 'utf8' });
         assert.equal(res.status, 0, `${name}: ${res.stderr}`);
         assert.deepEqual(messages(parsePtx(fixture(name))), [], name);
       }

@@ -72,3 +72,20 @@ test('what ptxas rejects is still flagged: a branch into a sibling block, a labe
   const twice = parsePtx(text.replace('\tPASSED:\n\t}\n\tmov.u32 \t%r2, 1;', '\tPASSED:\n\tPASSED:\n\t}\n\tmov.u32 \t%r2, 1;'));
   assert.deepEqual(checkModel(twice).map((d) => d.message.replace(/ \(first.*/, '')), ['Duplicate label PASSED']);
 });
+
+test('compact blocks: `{.reg…` on one line, `}` after the last instruction, block-local .b128, `_` sinks', () => {
+  const compact = fixture('compact_blocks.ptx');
+  const m = parsePtx(compact);
+  assert.deepEqual([...m.diagnostics, ...checkModel(m)].map((d) => d.message), []);
+  const [scale] = findDefinition(m, URI, pos(compact, 'scale, %r1', 1));
+  assert.equal(scale.range.start.line, pos(compact, '.reg.b32         whole,scale').line);
+  const cond = m.functions[0].decls.find((d) => d.name === 'cond');
+  assert.ok(cond);
+  // the block closed by the `}` right after `selp …;` ends there
+  assert.equal(m.positionAt(cond.scopeEnd - 1).line, pos(compact, 'selp.u32').line);
+  const [answer] = findDefinition(m, URI, pos(compact, 'answer;', 1, 1));
+  assert.equal(answer.range.start.line, pos(compact, '.reg .b128 answer').line);
+  // outside its block the name means nothing
+  const outside = parsePtx(compact.replace('mov.u32 \t%r4, bar;', 'mov.u32 \t%r4, bar;\n\tmov.b32 \t%r5, scale;'));
+  assert.deepEqual(checkModel(outside).map((d) => d.message), ["'scale' is not declared (no label, parameter, variable or function of that name)"]);
+});
