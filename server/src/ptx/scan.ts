@@ -90,10 +90,9 @@ export class IntList {
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
-  /** The filled part: a view when little capacity is wasted, else a right-sized copy. */
+  /** The filled part (see `trimmed`). */
   toInt32(): Int32Array {
-    if (this.length * 8 >= this.data.length * 7) return this.data.subarray(0, this.length);
-    return this.data.slice(0, this.length);
+    return trimmed(this.data, this.length);
   }
   toUint8(): Uint8Array {
     const out = new Uint8Array(this.length);
@@ -187,9 +186,13 @@ export class Interner {
   }
 }
 
-/** Trims a filled typed array: a view when little capacity is wasted, else a copy. */
+/**
+ * Trims a filled typed array: a view when at least half of it is used, else a copy. The tables
+ * are sized from the text's length; real PTX is often sparser than the estimate, and copying
+ * tens of megabytes at the end of every parse would cost more time than the slack costs memory.
+ */
 function trimmed<T extends Int32Array | Uint8Array>(a: T, length: number): T {
-  return (length * 8 >= a.length * 7 ? a.subarray(0, length) : a.slice(0, length)) as T;
+  return (length * 2 >= a.length ? a.subarray(0, length) : a.slice(0, length)) as T;
 }
 
 /** Statement columns filled together (one capacity check per statement). */
