@@ -31,7 +31,7 @@ function diag(model: PtxModel, start: number, end: number, message: string): Ptx
 }
 
 /** Names checked between two pauses of `checkSteps`. */
-const NAMES_PER_STEP = 4096;
+const NAMES_PER_STEP = 1024;
 
 export function checkModel(model: PtxModel): PtxDiagnostic[] {
   return finish(checkSteps(model));
