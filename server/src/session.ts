@@ -133,8 +133,7 @@ export function startSession(connection: Connection): void {
       const feed = demangler.prestart();
       demangledFunctions(ptxModel(document), feed).catch(() => undefined);
       checks.opened(document);
-    }
-    else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) {
+    } else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) {
       void compileCuda(document);
     }
   });

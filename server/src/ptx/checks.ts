@@ -3,7 +3,7 @@
  * but never declared (registers, labels, symbols), a register past the end of its `%r<N>`
  * range, and duplicate labels or declarations in one scope (a nested `{ }` block is a scope of
  * its own, for labels as for `.reg`s). Runs over the occurrence index
- * (no text re-scan); separate from `parsePtx` so the server can run it debounced.
+ * (no text re-scan); separate from `parsePtx` so the server can run it in the background, in steps.
  *
  * Conservative by design: special registers, the `_` sink and `WARP_SZ` are never flagged,
  * and names inside directives (`.loc function_name`, call prototypes, initializers) are left
@@ -46,7 +46,7 @@ export function finish<T>(steps: Generator<void, T>): T {
 }
 
 /**
- * `checkModel` in steps: the generator pauses every few thousand names, so that a server can
+ * `checkModel` in steps: the generator pauses every `NAMES_PER_STEP` names, so that a server can
  * answer requests between steps; its return value is the diagnostics.
  */
 export function* checkSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {

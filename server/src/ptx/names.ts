@@ -90,23 +90,23 @@ const labelStart = (l: PtxLabel): number => l.start;
 
 /** A declaration or label of `fn`'s blocks that `name` at `offset` refers to: the innermost block's wins. */
 function resolveLocal(model: PtxModel, fn: PtxFunction, name: string, offset: number): Resolution | undefined {
+  if (!(offset > fn.bodyStart && offset < fn.bodyEnd)) return undefined;
   const byName = model.localDeclarationsByName;
   const exact = byName.get(name);
   const split = name.startsWith('%') ? splitIndexedName(name) : undefined;
   const ranges = split ? byName.get(split[0]) : undefined;
   const labelIds = name.startsWith('%') ? undefined : model.labelsByName.get(model.nameId(name));
-  const labels = labelIds?.map((i) => model.labels[i]);
-  if (!exact && !ranges && !labels) return undefined;
-  if (!(offset > fn.bodyStart && offset < fn.bodyEnd)) return undefined;
+  if (!exact && !ranges && !labelIds) return undefined;
+  const label = (i: number): PtxLabel => model.labels[labelIds![i]];
   for (let b = model.blockAt(offset); b >= 0; b = model.blockParent[b]) {
     const start = model.blockStart[b];
     const end = model.blockEnd[b];
-    const single = exact && declaredInBlock(exact, declStart, start, end);
+    const single = exact && declaredInBlock(exact.length, (i) => exact[i], declStart, start, end);
     if (single && single.count < 0) return { kind: 'declaration', decl: single, element: -1 };
-    const range = ranges && declaredInBlock(ranges, declStart, start, end);
+    const range = ranges && declaredInBlock(ranges.length, (i) => ranges[i], declStart, start, end);
     if (range && split && range.count >= 0 && split[1] < range.count) return { kind: 'declaration', decl: range, element: split[1] };
-    const label = labels && declaredInBlock(labels, labelStart, start, end);
-    if (label) return { kind: 'label', label };
+    const found = labelIds && declaredInBlock(labelIds.length, label, labelStart, start, end);
+    if (found) return { kind: 'label', label: found };
   }
   return undefined;
 }

@@ -40,19 +40,24 @@ export function innermostBlock(blocks: BlockTable, parents: Int32Array, offset: 
 }
 
 /**
- * The items of `list` (in text order by `at`) declared directly in the block [start, end):
- * those whose scope starts at that block's `{`. Found by binary search on `at`.
+ * The item declared directly in the block [start, end) — its scope starts at that block's
+ * `{` — among `count` items in text order, read through `item(i)` and positioned by `at`
+ * (the last such item when a name is declared twice). Found by binary search on `at`.
  */
-export function declaredInBlock<T extends { scopeStart: number }>(list: readonly T[], at: (item: T) => number, start: number, end: number): T | undefined {
+export function declaredInBlock<T extends { scopeStart: number }>(count: number, item: (i: number) => T, at: (item: T) => number, start: number, end: number): T | undefined {
   let lo = 0;
-  let hi = list.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (at(list[mid]) < start) lo = mid + 1;
+    if (at(item(mid)) < start) lo = mid + 1;
     else hi = mid;
   }
   let found: T | undefined;
-  for (let i = lo; i < list.length && at(list[i]) < end; i++) if (list[i].scopeStart === start) found = list[i];
+  for (let i = lo; i < count; i++) {
+    const candidate = item(i);
+    if (at(candidate) >= end) break;
+    if (candidate.scopeStart === start) found = candidate;
+  }
   return found;
 }
 
