@@ -10,14 +10,15 @@ import { LspProcess } from '../test/support/lspProcess';
 export const MS = { startup: 15_000, open: 120_000 };
 
 /**
- * Starts the server, answers `initialize`, waits until its start-up work (settings, finding
- * nvcc) is done, runs `fn`, and kills the process whatever happens.
+ * Starts the server (or `command`, another server script), answers `initialize`, waits until
+ * its start-up work (settings, finding nvcc) is done, runs `fn`, and kills the process
+ * whatever happens.
  */
-export async function withFreshServer<T>(fn: (server: LspProcess) => Promise<T>): Promise<T> {
-  const server = new LspProcess();
+export async function withFreshServer<T>(fn: (server: LspProcess) => Promise<T>, command?: string[]): Promise<T> {
+  const server = new LspProcess(['--stdio'], process.env, command);
   try {
     await server.initialize();
-    await server.waitForNotification('ptxLens/toolchainStatus', () => true, MS.startup).catch(() => undefined);
+    if (!command) await server.waitForNotification('ptxLens/toolchainStatus', () => true, MS.startup).catch(() => undefined);
     return await fn(server);
   } finally {
     server.kill();

@@ -12,11 +12,15 @@
  * - hover and definition latency from the moment the outline arrives, while the server's
  *   background work (checks, ptxas) may still run: requests must not wait for it;
  * - the server's peak RSS, and the errors and warnings it finally publishes for the file
- *   (nvcc-generated PTX: every one is a false alarm).
+ *   (nvcc-generated PTX: every one is a false alarm);
+ * - the floor under all of this: the same open → outline and peak RSS of a do-nothing
+ *   `vscode-languageserver` server (`idleServer.ts`), which pays only for the transport.
  *
  * Run alone: `node --import tsx bench/stdio.ts [--real <dir>]` after `npm run build`.
  */
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { parsePtx } from '../server/src/ptx';
 import { editorCorpora, sideBySide, type Corpus } from './corpora';
 import { firstResponseByte, MS, peakRssMb, settledDiagnostics, timeRequest, withFreshServer, type SettledDiagnostics } from './freshServer';
@@ -153,6 +157,37 @@ function rowsFor(sample: Sample, runs: Run[]): BenchRow[] {
   return rows;
 }
 
+/** Open → (empty) outline and peak RSS of the do-nothing server, one fresh process. */
+function idleRun({ corpus }: Sample, idleServer: string[]): Promise<{ outlineMs: number; rssMb: number }> {
+  return withFreshServer(async (server) => {
+    const uri = pathToFileURL(corpus.path).href;
+    server.open(uri, 'ptx', corpus.text);
+    const written = performance.now();
+    await server.request('textDocument/documentSymbol', { textDocument: { uri } }, MS.open);
+    return { outlineMs: performance.now() - written, rssMb: peakRssMb(server.child.pid) };
+  }, idleServer);
+}
+
+/** The do-nothing server, bundled as PTX Lens's server is (no TypeScript loader in the process). */
+async function bundleIdleServer(): Promise<string[]> {
+  const outfile = join(__dirname, '..', '.bench', 'idleServer.js');
+  await build({ entryPoints: [join(__dirname, 'idleServer.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'silent' });
+  return [outfile];
+}
+
+function floorRows(sample: Sample, runs: Array<{ outlineMs: number; rssMb: number }>, ours: Run[]): BenchRow[] {
+  const c = sample.corpus.label;
+  const row = (metric: string, value: number, unit: string): BenchRow => ({ area: 'stdio', metric: `${c}: ${metric}`, value, unit });
+  const floor = median(runs.map((r) => r.outlineMs));
+  const floorRss = Math.max(...runs.map((r) => r.rssMb));
+  return [
+    row(`floor: do-nothing server, open → empty outline (median of ${runs.length})`, round(floor, 1), 'ms'),
+    row('  PTX Lens above the floor: open → outline', round(median(ours.map((r) => r.outlineMs)) - floor, 1), 'ms'),
+    row('floor: do-nothing server, peak RSS (max)', round(floorRss, 1), 'MB'),
+    row('  PTX Lens above the floor: peak RSS', round(Math.max(...ours.map((r) => r.rssMb)) - floorRss, 1), 'MB'),
+  ];
+}
+
 const sum = (runs: Run[], pick: (r: Run) => number) => runs.reduce((n, r) => n + pick(r), 0);
 
 function reportAlarms(label: string, alarms: SettledDiagnostics['diagnostics']): void {
@@ -171,15 +206,19 @@ export async function benchStdio(): Promise<BenchRow[]> {
     const model = parsePtx(corpus.text);
     return { corpus, hover: hoverPositions(model, POSITIONS), definition: namePositions(model, POSITIONS) };
   });
+  const idleServer = await bundleIdleServer();
   const runs: Run[][] = samples.map(() => []);
-  // Corpora alternate run by run, so that a noisy moment does not hit one corpus only.
+  const floors: Array<Array<{ outlineMs: number; rssMb: number }>> = samples.map(() => []);
+  // Corpora alternate run by run, so that a noisy moment does not hit one corpus only; the
+  // do-nothing server runs beside PTX Lens in each round for the same reason.
   for (let i = 0; i < RUNS; i++) {
     for (const [k, sample] of samples.entries()) {
       process.stderr.write(`bench stdio: ${sample.corpus.label}, fresh server ${i + 1}/${RUNS}\n`);
       runs[k].push(await oneRun(sample, i === 0));
+      floors[k].push(await idleRun(sample, idleServer));
     }
   }
-  return sideBySide(samples.map((sample, k) => rowsFor(sample, runs[k])));
+  return sideBySide(samples.map((sample, k) => [...rowsFor(sample, runs[k]), ...floorRows(sample, floors[k], runs[k])]));
 }
 
 if (require.main === module) {

@@ -27,8 +27,9 @@ export class LspProcess {
   private readonly waiters: Array<{ method: string; predicate: (params: any) => boolean; resolve: (m: Message) => void }> = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env) {
-    this.child = spawn(process.execPath, [SERVER_JS, ...args], { stdio: 'pipe', env });
+  /** `command` is what node runs (flags and script); the bundled server unless a bench says otherwise. */
+  constructor(args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = process.env, command: string[] = [SERVER_JS]) {
+    this.child = spawn(process.execPath, [...command, ...args], { stdio: 'pipe', env });
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolveExit) => this.child.on('exit', (code, signal) => resolveExit({ code, signal })));
