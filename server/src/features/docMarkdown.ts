@@ -4,6 +4,7 @@
  */
 import {
   explainModifier,
+  matchOperands,
   PTX_DOC_BASE,
   type DirectiveDoc,
   type InstructionDoc,
@@ -83,10 +84,24 @@ export function explainParts(entry: InstructionDoc | undefined, mnemonic: string
   return rows;
 }
 
-/** Pairs written operands with the entry's operand list, in order. */
-export function explainOperands(entry: InstructionDoc | undefined, operands: string[]): Array<{ text: string; doc?: OperandDoc }> {
-  const docs = entry?.operands ?? [];
-  return operands.map((text, index) => ({ text, doc: docs[index] }));
+/** One operand's role and meaning, for the hover's operand list. */
+function operandRole(doc: OperandDoc): string {
+  return `*${ROLE_LABEL[doc.role]}* ${code(doc.name)}: ${oneLine(doc.description)}`;
+}
+
+/**
+ * The hover's operand list: each written operand with its role, and under a composite one
+ * (`[map, {x, y}]`, `p|q`) the elements the syntax names separately.
+ */
+function operandLines(entry: InstructionDoc, occurrence: InstructionOccurrence): string[] {
+  const lines: string[] = [];
+  for (const { text, doc, parts } of matchOperands(entry, occurrence.mnemonic, occurrence.operands)) {
+    lines.push(doc ? `- ${code(text)} — ${operandRole(doc)}` : `- ${code(text)}`);
+    for (const part of parts ?? []) {
+      if (part.doc && part.doc !== doc) lines.push(`  - ${code(part.text)} — ${operandRole(part.doc)}`);
+    }
+  }
+  return lines;
 }
 
 function firstSentence(text: string): string {
@@ -124,13 +139,8 @@ export function instructionHover(entry: InstructionDoc | undefined, occurrence: 
     const negated = occurrence.guard.startsWith('@!');
     lines.push(`${code(occurrence.guard)} guard: runs only in threads where ${code(occurrence.guard.replace(/^@!?/, ''))} is ${negated ? 'false' : 'true'}`, '');
   }
-  const operands = explainOperands(entry, occurrence.operands);
-  if (operands.length > 0) {
-    for (const { text, doc } of operands) {
-      lines.push(doc ? `- ${code(text)} — *${ROLE_LABEL[doc.role]}* ${code(doc.name)}: ${oneLine(doc.description)}` : `- ${code(text)}`);
-    }
-    lines.push('');
-  }
+  const operands = operandLines(entry, occurrence);
+  if (operands.length > 0) lines.push(...operands, '');
   const facts = [versionLine(entry.introduced, entry.minTarget), ...targetNotes(entry, occurrence.mnemonic)];
   lines.push(`${facts.join(' · ')} · ${docLink(entry.anchor)}`);
   lines.push('', '---', '', entry.description, '', '```ptx', ...entry.syntax, '```');

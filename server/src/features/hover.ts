@@ -8,6 +8,7 @@ import {
   findPragma,
   findSpecialRegister,
   findTerm,
+  matchOperands,
 } from '../knowledge';
 import {
   debugString,
@@ -20,7 +21,7 @@ import {
   type PtxTokenInfo,
 } from '../ptx';
 import type { Position, Range } from '../ptx/types';
-import { code, directivePage, explainOperands, instructionHover, pragmaPage, specialRegisterPage, termPage } from './docMarkdown';
+import { code, directivePage, instructionHover, pragmaPage, specialRegisterPage, termPage } from './docMarkdown';
 
 export interface HoverResult {
   markdown: string;
@@ -64,19 +65,20 @@ function render(model: PtxModel, token: PtxTokenInfo, demangled: Demangled): str
     case 'modifier':
       return instructionHover(findInstruction(token.instruction.mnemonic), occurrenceFor(token.instruction), token.text);
     case 'register':
-      return withOperandRole(token, registerHover(model, token));
+      return withOperandRole(model, token, registerHover(model, token));
     case 'special-register': {
       const entry = findSpecialRegister(token.name);
-      return withOperandRole(token, entry ? specialRegisterPage(entry, token.text) : `${code(token.text)} — a special register`);
+      return withOperandRole(model, token, entry ? specialRegisterPage(entry, token.text) : `${code(token.text)} — a special register`);
     }
     case 'label':
-      return withOperandRole(token, labelHover(model, token));
+      return withOperandRole(model, token, labelHover(model, token));
     case 'function':
-      return withOperandRole(token, token.function ? functionHover(token.function, demangled) : `${code(token.name)} — a function not defined in this file`);
+      return withOperandRole(model, token, token.function ? functionHover(token.function, demangled) : `${code(token.name)} — a function not defined in this file`);
     case 'param': {
       const p = token.param;
       const role = p.isReturn ? 'return value' : 'parameter';
       return withOperandRole(
+        model,
         token,
         `${code(token.name)} — ${role} of ${code(token.function.name)}\n\n${code(`.${p.space} ${p.type} ${p.name}${p.array}`.replace(/\s+/g, ' '))}${
           demangled(token.function.name) ? `\n\n${code(demangled(token.function.name)!)}` : ''
@@ -84,7 +86,7 @@ function render(model: PtxModel, token: PtxTokenInfo, demangled: Demangled): str
       );
     }
     case 'variable':
-      return withOperandRole(token, `${code(token.name)} — ${token.declaration.func >= 0 ? 'local' : 'module'} variable in ${code(`.${token.declaration.space}`)}\n\n\`\`\`ptx\n${token.declarationText.trim()}\n\`\`\``);
+      return withOperandRole(model, token, `${code(token.name)} — ${token.declaration.func >= 0 ? 'local' : 'module'} variable in ${code(`.${token.declaration.space}`)}\n\n\`\`\`ptx\n${token.declarationText.trim()}\n\`\`\``);
     case 'directive': {
       const directive = findDirective(token.name);
       if (directive) return directivePage(directive);
@@ -124,18 +126,25 @@ function render(model: PtxModel, token: PtxTokenInfo, demangled: Demangled): str
     case 'file':
       return `**.file ${token.index}** — ${code(token.path ?? '?')}\n\n\`.loc ${token.index} …\` lines refer to this file.`;
     case 'immediate':
-      return withOperandRole(token, immediateHover(token.text));
+      return withOperandRole(model, token, immediateHover(token.text));
     case 'unresolved':
-      return withOperandRole(token, `${code(token.name)} — not declared in this scope`);
+      return withOperandRole(model, token, `${code(token.name)} — not declared in this scope`);
   }
 }
 
-/** Adds "operand N of <instruction>: its role" under a hover on an operand. */
-function withOperandRole(token: PtxTokenInfo, body: string | undefined): string | undefined {
-  if (!token.instruction || token.operandIndex === undefined || token.operandIndex < 0) return body;
-  const entry = findInstruction(token.instruction.mnemonic);
-  const operand = explainOperands(entry, token.instruction.operands.map((o) => o.text))[token.operandIndex];
-  const role = operand?.doc ? `*${operand.doc.role}* ${code(operand.doc.name)} of ${code(token.instruction.mnemonic)}: ${operand.doc.description}` : undefined;
+/**
+ * Adds the operand's role in its instruction under a hover on an operand. Inside a composite
+ * operand (`[%rd1, {%r1, %r2}]`) the element under the cursor is named when the syntax names it.
+ */
+function withOperandRole(model: PtxModel, token: PtxTokenInfo, body: string | undefined): string | undefined {
+  const { instruction, operandIndex } = token;
+  if (!instruction || operandIndex === undefined || operandIndex < 0) return body;
+  const entry = findInstruction(instruction.mnemonic);
+  const match = matchOperands(entry, instruction.mnemonic, instruction.operands.map((o) => o.text))[operandIndex];
+  const operand = instruction.operands[operandIndex];
+  const at = operand ? model.offsetAt(token.range.start) - operand.start : -1;
+  const doc = match?.parts?.find((part) => part.start <= at && at < part.end)?.doc ?? match?.doc;
+  const role = doc ? `*${doc.role}* ${code(doc.name)} of ${code(instruction.mnemonic)}: ${doc.description}` : undefined;
   return [body, role && `---\n\n${role}`].filter(Boolean).join('\n\n');
 }
 

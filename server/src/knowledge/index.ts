@@ -21,6 +21,7 @@ import { cudaBuiltins } from './cudaBuiltins';
 
 export * from './schema';
 export { ISA_SECTIONS } from './isaOpcodes';
+export { matchOperands, type OperandMatch, type OperandPart } from './operands';
 
 export const instructions: readonly InstructionDoc[] = [
   ...integerInstructions,
@@ -193,3 +194,11 @@ export function findCudaBuiltin(name: string): CudaBuiltinDoc | undefined {
 }
 
 export type { CudaBuiltinDoc, DirectiveDoc, InstructionDoc, PragmaDoc, SpecialRegisterDoc, TermDoc };
+
+let firstParts: Set<string> | undefined;
+
+/** The first part of every opcode the knowledge base documents: `ld`, `cp`, `wgmma` … */
+export function knownFirstParts(): Set<string> {
+  firstParts ??= new Set(instructions.flatMap((entry) => opcodesOf(entry).map((opcode) => opcode.split('.')[0])));
+  return firstParts;
+}
