@@ -14,6 +14,7 @@ import type { Demangler } from './toolchain/demangle';
 import { discoverToolchain, listArchs } from './toolchain/discovery';
 import { needsLinking, type ModuleLinkage } from './toolchain/linking';
 import type { CompileResult, KernelInfo, ToolDiagnostic } from './toolchain/types';
+import type { DiagnosticsBoard } from './diagnosticsBoard';
 
 /** Why nothing compiles in an untrusted workspace: shown in the status bar, the lenses and Show PTX. */
 export const UNTRUSTED_MESSAGE =
@@ -58,6 +59,7 @@ export class CudaCompiles {
 
   constructor(
     private readonly connection: Connection,
+    private readonly board: DiagnosticsBoard,
     private readonly settings: () => Settings,
     private readonly workspaceRoot: () => string | undefined,
     demangler: Demangler,
@@ -116,10 +118,10 @@ export class CudaCompiles {
     for (const { file, diagnostics } of result.diagnostics) {
       const target = uriOf(file);
       now.add(target);
-      void this.connection.sendDiagnostics({ uri: target, diagnostics: diagnostics.map(toDiagnostic) });
+      this.board.set(target, 'nvcc', diagnostics.map(toDiagnostic));
     }
     for (const old of this.published.get(uri) ?? []) {
-      if (!now.has(old)) void this.connection.sendDiagnostics({ uri: old, diagnostics: [] });
+      if (!now.has(old)) this.board.set(old, 'nvcc', []);
     }
     this.published.set(uri, now);
   }
@@ -139,6 +141,21 @@ export class CudaCompiles {
     const own = result.diagnostics.filter((group) => group.file === result.file).flatMap((group) => group.diagnostics.map(toDiagnostic));
     if (result.kind === 'ok') return { diagnostics: own, kernels: result.kernels };
     return { diagnostics: own, kernels: [], message: result.message };
+  }
+
+  /**
+   * Assembles a module synthesised from inline assembly (see inlineAsm/synthesis.ts): ptxas's
+   * messages by line of that module. Undefined when superseded; `unavailable` when ptxas cannot
+   * run here (untrusted workspace, not installed, failed).
+   */
+  async assemble(key: string, text: string, arch: string): Promise<{ messages: Array<{ line: number; severity: ToolDiagnostic['severity']; message: string }> } | { unavailable: string } | undefined> {
+    if (!this.settings().toolchain.trusted) return { unavailable: UNTRUSTED_MESSAGE };
+    const file = `/inline-asm/${key.replace(/[^\w.-]+/g, '_')}.ptx`;
+    const result = await this.service.checkPtx({ key, file, text, settings: this.settings().toolchain, arch, relocatable: false });
+    if (result.kind === 'cancelled') return undefined;
+    if (result.kind === 'missing' || result.kind === 'error') return { unavailable: result.message };
+    const own = result.diagnostics.filter((group) => group.file === result.file).flatMap((group) => group.diagnostics);
+    return { messages: own.map((d) => ({ line: d.line, severity: d.severity, message: d.message })) };
   }
 
   forget(uri: string): void {

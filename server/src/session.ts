@@ -18,7 +18,7 @@ import { CompileRequest, ListArchsRequest, ServerInfoRequest, TrustChangedNotifi
 import { SERVER_VERSION } from './version';
 import { DEFAULTS, readSettings, type Settings } from './settings';
 import { ModelCache, PtxModelCache, type PtxModel } from './ptx';
-import { findAsmBlocks } from './cuda/inlineAsm';
+import { inlineAsmModel } from './inlineAsm';
 import { hoverCuda, type CudaModel } from './features/cudaHover';
 import { namesToDemangle, ptxHover } from './features/hover';
 import { documentSymbols } from './features/symbols';
@@ -29,20 +29,23 @@ import { ptxLenses } from './features/ptxLens';
 import { cudaLenses } from './features/cudaLens';
 import { CudaCompiles, pathOf } from './cudaCompiles';
 import { PtxChecks } from './ptxChecks';
+import { AsmChecks } from './asmChecks';
+import { DiagnosticsBoard } from './diagnosticsBoard';
 import { Demangler } from './toolchain/demangle';
 
 
 export function startSession(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const ptxModels = new PtxModelCache();
-  const cudaModels = new ModelCache<CudaModel>(32, (text) => ({ text, asmBlocks: findAsmBlocks(text) }));
+  const cudaModels = new ModelCache<CudaModel>(32, (text) => ({ text, asm: inlineAsmModel(text) }));
   const demangler = new Demangler();
   let settings: Settings = DEFAULTS;
   let trusted = true;
   let workspaceRoot: string | undefined;
   let canPullConfiguration = false;
   let canRefreshLenses = false;
-  const compiles = new CudaCompiles(connection, () => settings, () => workspaceRoot, demangler);
+  const board = new DiagnosticsBoard(connection);
+  const compiles = new CudaCompiles(connection, board, () => settings, () => workspaceRoot, demangler);
 
   const ptxModel = (document: TextDocument): PtxModel => ptxModels.get(document.uri, document.version, () => document.getText());
   const cudaModel = (document: TextDocument): CudaModel => cudaModels.get(document.uri, document.version, () => document.getText());
@@ -50,6 +53,10 @@ export function startSession(connection: Connection): void {
     const document = documents.get(uri);
     return document?.languageId === 'ptx' ? document : undefined;
   };
+  /** C++ documents whose inline assembly PTX Lens reads: CUDA sources and C++ headers. */
+  const isCxx = (document: TextDocument | undefined) => document?.languageId === 'cuda-cpp' || document?.languageId === 'cpp';
+  const isCompiled = (document: TextDocument) => document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri);
+  const asmChecks = new AsmChecks(board, { get: (uri) => documents.get(uri), asm: (document) => cudaModel(document).asm }, compiles, () => settings);
   const checks = new PtxChecks(connection, { get: (uri) => documents.get(uri), model: ptxModel }, compiles, () => settings, () => refreshLenses());
 
   /** Runs a handler, logging instead of crashing on a bug; a failed request answers `fallback`. */
@@ -84,6 +91,7 @@ export function startSession(connection: Connection): void {
         documentHighlightProvider: true,
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
       },
       serverInfo: { name: 'ptx-lens', version: SERVER_VERSION },
     };
@@ -133,22 +141,28 @@ export function startSession(connection: Connection): void {
       const feed = demangler.prestart();
       demangledFunctions(ptxModel(document), feed).catch(() => undefined);
       checks.opened(document);
-    } else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) {
-      void compileCuda(document);
+    } else if (isCxx(document)) {
+      asmChecks.opened(document);
+      if (isCompiled(document)) void compileCuda(document);
     }
   });
   documents.onDidChangeContent(({ document }) => {
     if (document.languageId === 'ptx') checks.changed(document);
+    else if (isCxx(document)) asmChecks.changed(document);
   });
   documents.onDidSave(({ document }) => {
     if (document.languageId === 'ptx') checks.saved(document);
-    else if (document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri)) void compileCuda(document);
+    else if (isCxx(document)) {
+      asmChecks.saved(document);
+      if (isCompiled(document)) void compileCuda(document);
+    }
   });
   documents.onDidClose(({ document }) => {
     ptxModels.delete(document.uri);
     cudaModels.delete(document.uri);
     compiles.forget(document.uri);
     if (document.languageId === 'ptx') checks.closed(document.uri);
+    else if (isCxx(document)) asmChecks.closed(document.uri);
   });
 
   // ---- Requests ----
@@ -170,7 +184,7 @@ export function startSession(connection: Connection): void {
       const hover = guard('hover', undefined, ptxHover)(model, position, (name) => demangled?.get(name));
       return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
     }
-    if (document.languageId === 'cuda-cpp') {
+    if (isCxx(document)) {
       const hover = guard('hover', undefined, hoverCuda)(cudaModel(document), document.offsetAt(position));
       return hover
         ? { contents: { kind: 'markdown', value: hover.markdown }, range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) } }
@@ -224,6 +238,10 @@ export function startSession(connection: Connection): void {
       outlines.set(model, outline);
     }
     return outline;
+  });
+  connection.onCodeAction(({ textDocument, range }) => {
+    const document = documents.get(textDocument.uri);
+    return isCxx(document) ? guard('code action', [], (d: TextDocument) => asmChecks.codeActions(d, range))(document!) : [];
   });
   connection.onFoldingRanges(({ textDocument }) => {
     const document = ptxDocument(textDocument.uri);

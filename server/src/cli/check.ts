@@ -1,4 +1,7 @@
-/** `ptx-lens check <file.ptx>`: the parser's problems and, when ptxas is installed, ptxas's. */
+/**
+ * `ptx-lens check <file.ptx>`: the parser's problems and, when ptxas is installed, ptxas's.
+ * On a C++ file (`.cu`, `.cuh`, `.hpp` …) it checks the file's inline assembly (checkAsm.ts).
+ */
 import { readFile } from 'node:fs/promises';
 import { parsePtx } from '../ptx';
 import { ptxDiagnostics } from '../features/diagnostics';
@@ -7,6 +10,7 @@ import { CompileService } from '../toolchain/compileService';
 import { needsLinking } from '../toolchain/linking';
 import { DEFAULT_SETTINGS } from '../toolchain/types';
 import type { Io } from './io';
+import { checkAsmText, CXX_FILE } from './checkAsm';
 
 interface Problem {
   line: number;
@@ -19,9 +23,11 @@ interface Problem {
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const json = args.includes('--json');
   const noPtxas = args.includes('--no-ptxas');
-  const files = args.filter((arg) => !arg.startsWith('--'));
-  if (files.length !== 1) {
-    io.err('Usage: ptx-lens check <file.ptx> [--json] [--no-ptxas]\n');
+  const archAt = args.indexOf('--arch');
+  const arch = archAt >= 0 ? args[archAt + 1] : undefined;
+  const files = args.filter((arg, i) => !arg.startsWith('--') && !(archAt >= 0 && i === archAt + 1));
+  if (files.length !== 1 || (archAt >= 0 && !/^sm_\d+[af]?$/.test(arch ?? ''))) {
+    io.err('Usage: ptx-lens check <file.ptx|file.cu> [--json] [--no-ptxas] [--arch sm_90a]\n');
     return 2;
   }
   const [file] = files;
@@ -32,6 +38,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.err(`ptx-lens check: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 2;
   }
+  if (CXX_FILE.test(file)) return checkCxx(file, text, { json, ptxas: !noPtxas, arch: arch ?? DEFAULT_SETTINGS.arch }, io);
   const model = parsePtx(text);
   const problems: Problem[] = ptxDiagnostics(model).map((d) => ({
     line: d.range.start.line + 1,
@@ -62,6 +69,20 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     for (const p of problems) io.out(`${file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.source}]\n`);
     if (ptxasNote) io.err(`note: ${ptxasNote}\n`);
     io.out(`${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+async function checkCxx(file: string, text: string, options: { json: boolean; ptxas: boolean; arch: string }, io: Io): Promise<number> {
+  const { problems, statements, note } = await checkAsmText(text, options);
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (options.json) {
+    io.out(`${JSON.stringify({ file, statements, errors, warnings, problems, note: note ?? null }, null, 2)}\n`);
+  } else {
+    for (const p of problems) io.out(`${file}:${p.line}:${p.column}: ${p.severity === 'information' ? 'note' : p.severity}: ${p.message} [${p.code}]\n`);
+    if (note) io.err(`note: ${note}\n`);
+    io.out(`${statements} asm statement${statements === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   }
   return errors > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /** `ptx-lens hover <file> <line>:<col>`: what the editor's hover shows there (1-based). */
 import { readFile } from 'node:fs/promises';
-import { findAsmBlocks } from '../cuda/inlineAsm';
+import { inlineAsmModel } from '../inlineAsm';
 import { hoverCuda } from '../features/cudaHover';
 import { namesToDemangle, ptxHover } from '../features/hover';
 import { parsePtx } from '../ptx';
@@ -29,7 +29,7 @@ export async function hoverCommand(args: string[], io: Io): Promise<number> {
   if (/\.(cu|cuh|h|hpp|cpp)$/i.test(file)) {
     const lines = text.split('\n');
     const offset = lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
-    markdown = hoverCuda({ text, asmBlocks: findAsmBlocks(text) }, offset)?.markdown;
+    markdown = hoverCuda({ text, asm: inlineAsmModel(text) }, offset)?.markdown;
   } else {
     const model = parsePtx(text);
     const names = namesToDemangle(model, position);

@@ -1,19 +1,12 @@
-/** Hover in CUDA C++ files: the PTX inside inline `asm(...)` strings, and CUDA built-ins. */
-import { asmAt, asmStatementAt, type AsmBlock } from '../cuda/inlineAsm';
-import {
-  findCudaBuiltin,
-  findDirective,
-  findInstruction,
-  findSpecialRegister,
-  findTerm,
-  type CudaBuiltinDoc,
-} from '../knowledge';
-import { directivePage, instructionHover, specialRegisterPage, termPage } from './docMarkdown';
+/** Hover in CUDA C++ files: inline assembly (see `asmHover.ts`) and CUDA built-ins. */
+import type { InlineAsmModel } from '../inlineAsm';
+import { findCudaBuiltin, type CudaBuiltinDoc } from '../knowledge';
+import { hoverInlineAsm } from './asmHover';
 
-/** What the CUDA features read: parsed once per document version. */
+/** What the CUDA features read: made once per document version. */
 export interface CudaModel {
   text: string;
-  asmBlocks: AsmBlock[];
+  asm: InlineAsmModel;
 }
 
 export interface HoverText {
@@ -24,48 +17,7 @@ export interface HoverText {
 }
 
 export function hoverCuda(model: CudaModel, offset: number): HoverText | undefined {
-  return hoverInlineAsm(model, offset) ?? hoverBuiltin(model.text, offset);
-}
-
-function hoverInlineAsm(model: CudaModel, offset: number): HoverText | undefined {
-  const found = asmAt(model.asmBlocks, offset);
-  if (!found) return undefined;
-  const statement = asmStatementAt(found.block.template, found.index);
-  if (!statement) return undefined;
-  const span = { start: offset, end: offset };
-  const { at } = statement;
-  if (at.kind === 'operand' && at.text.startsWith('%')) {
-    const register = findSpecialRegister(at.text);
-    if (register) return { markdown: specialRegisterPage(register, at.text), ...span };
-    if (/^%\d+$|^%\[\w+\]$/.test(at.text)) {
-      return { markdown: `${'`'}${at.text}${'`'} — operand ${at.text.slice(1)} of this asm statement, bound to the C++ expression in the same position after the colons.`, ...span };
-    }
-  }
-  if (at.kind === 'directive') {
-    const word = at.text.split(/\s/)[0];
-    const directive = findDirective(word);
-    if (directive) return { markdown: directivePage(directive), ...span };
-    const term = findTerm(word);
-    if (term) return { markdown: termPage(term, word), ...span };
-  }
-  if (!statement.mnemonic) return undefined;
-  const entry = findInstruction(statement.mnemonic);
-  const focus = at.kind === 'mnemonic' ? partAt(statement.mnemonic, at.offset ?? 0) : undefined;
-  return {
-    markdown: instructionHover(entry, { mnemonic: statement.mnemonic, guard: statement.guard, operands: statement.operands }, focus),
-    ...span,
-  };
-}
-
-/** The modifier (`.nc`) of a mnemonic that character `offset` falls in; undefined on the first part. */
-function partAt(mnemonic: string, offset: number): string | undefined {
-  let end = 0;
-  const parts = mnemonic.split('.');
-  for (let i = 0; i < parts.length; i++) {
-    end += parts[i].length + (i > 0 ? 1 : 0);
-    if (offset <= end) return i > 0 ? `.${parts[i]}` : undefined;
-  }
-  return undefined;
+  return hoverInlineAsm(model.asm, offset) ?? hoverBuiltin(model.text, offset);
 }
 
 function builtinMarkdown(builtin: CudaBuiltinDoc): string {

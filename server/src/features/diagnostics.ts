@@ -4,16 +4,8 @@
  * that PTX ISA 9.0 does not have. Only problems ptxas agrees are problems: nothing it
  * accepts is flagged.
  */
-import { instructions, opcodesOf } from '../knowledge';
+import { knownFirstParts } from '../knowledge';
 import { checkSteps, finish, forEachInstruction, materializeInstruction, type PtxDiagnostic, type PtxModel } from '../ptx';
-
-let firstParts: Set<string> | undefined;
-
-/** The first part of every opcode the knowledge base documents: `ld`, `cp`, `wgmma` … */
-function knownFirstParts(): Set<string> {
-  firstParts ??= new Set(instructions.flatMap((entry) => opcodesOf(entry).map((opcode) => opcode.split('.')[0])));
-  return firstParts;
-}
 
 export function unknownInstructions(model: PtxModel): PtxDiagnostic[] {
   const known = knownFirstParts();

@@ -1,0 +1,378 @@
+/**
+ * Reads GNU inline assembly out of CUDA C++ source: every `asm`, `asm volatile`, `__asm__
+ * __volatile__` statement, with its template (adjacent literals joined, escapes decoded,
+ * `#define`d string macros of the same file expanded), a map from each template character
+ * back to the source, and the operand lists after the colons: outputs, inputs (each with its
+ * optional `[name]`, its constraint and the C++ expression exactly as written) and clobbers.
+ *
+ * A lexical scan, not a C++ parser: it skips comments, strings and character literals, and
+ * treats a backslash-newline (a macro body's line continuation) as white space.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface AsmOperand {
+  /** The number the template uses for it: `%0` is the first output. */
+  index: number;
+  output: boolean;
+  /** `[name]` of a symbolic operand, without brackets. */
+  name?: string;
+  /** The constraint as decoded (`=r`, `+l`, `n`). */
+  constraint: string;
+  /** The constraint literal, quotes included. */
+  constraintSpan: Span;
+  /** The C++ expression inside the parentheses, exactly as written (trimmed). */
+  expression: string;
+  expressionSpan: Span;
+  /** From the start of `[name]` or the constraint to the closing parenthesis. */
+  span: Span;
+}
+
+export interface AsmClobber {
+  text: string;
+  span: Span;
+}
+
+export interface AsmStatement {
+  /** From the `asm` keyword to just past its closing parenthesis. */
+  span: Span;
+  volatile: boolean;
+  /** The PTX template as the compiler sees it (`%%` and `%0` still as written). */
+  template: string;
+  /** `templateSource[i]` is the source offset of `template[i]` (a macro's characters map to its name). */
+  templateSource: Int32Array;
+  /** The string literals of the template, quotes included. */
+  literals: Span[];
+  /** Names between the literals whose text could not be found (a macro defined elsewhere). */
+  hidden: Array<Span & { name: string }>;
+  /** Outputs then inputs, in `%N` order. */
+  operands: AsmOperand[];
+  clobbers: AsmClobber[];
+  /** Number of `:` sections written (0 for a basic `asm("...")`). */
+  sections: number;
+}
+
+const IDENT_START = /[A-Za-z_]/;
+const IDENT = /[A-Za-z0-9_$]/;
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '\\': '\\', '?': '?', '0': '\0', a: '\x07', v: '\v', f: '\f', b: '\b' };
+
+/** A string literal decoded, with the source offset of each character it yields. */
+interface Literal extends Span {
+  value: string;
+  offsets: number[];
+}
+
+/** Every inline-asm statement of a CUDA source, in order. */
+export function findAsmStatements(text: string): AsmStatement[] {
+  const macros = stringMacros(text);
+  const statements: AsmStatement[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f /* / */ || c === 0x22 /* " */ || c === 0x27 /* ' */) {
+      const after = skipTrivia(text, i);
+      i = after > i ? after : i + 1;
+      continue;
+    }
+    if ((c === 0x61 /* a */ || c === 0x5f /* _ */) && (i === 0 || !IDENT.test(text[i - 1]))) {
+      const keyword = /^(?:asm|__asm__|__asm)(?![A-Za-z0-9_$])/.exec(text.slice(i, i + 8));
+      if (keyword) {
+        const statement = readStatement(text, i, i + keyword[0].length, macros);
+        if (statement) {
+          statements.push(statement);
+          i = statement.span.end;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return statements;
+}
+
+/** The statement whose span holds `offset`. */
+export function statementAt(statements: readonly AsmStatement[], offset: number): AsmStatement | undefined {
+  let lo = 0;
+  let hi = statements.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const { span } = statements[mid];
+    if (offset < span.start) hi = mid - 1;
+    else if (offset > span.end) lo = mid + 1;
+    else return statements[mid];
+  }
+  return undefined;
+}
+
+/** `#define NAME "literal" "literal"…` in the file: the decoded text of each such macro. */
+export function stringMacros(text: string): Map<string, string> {
+  const macros = new Map<string, string>();
+  const define = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+(?=")/gm;
+  for (let m = define.exec(text); m; m = define.exec(text)) {
+    let i = m.index + m[0].length;
+    let value = '';
+    for (;;) {
+      const literal = readLiteral(text, i);
+      if (!literal) break;
+      value += literal.value;
+      i = literal.end;
+      while (text[i] === ' ' || text[i] === '\t' || (text[i] === '\\' && text[i + 1] === '\n')) i += text[i] === '\\' ? 2 : 1;
+    }
+    const lineEnd = text.indexOf('\n', i);
+    const rest = text.slice(i, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (rest === '' || rest.startsWith('//')) macros.set(m[1], value);
+  }
+  return macros;
+}
+
+function readStatement(text: string, start: number, after: number, macros: Map<string, string>): AsmStatement | undefined {
+  let i = skipSpace(text, after);
+  let isVolatile = false;
+  for (;;) {
+    const qualifier = /^(?:volatile|__volatile__|goto|inline)(?![A-Za-z0-9_$])/.exec(text.slice(i, i + 13));
+    if (!qualifier) break;
+    if (qualifier[0].includes('volatile')) isVolatile = true;
+    i = skipSpace(text, i + qualifier[0].length);
+  }
+  if (text[i] !== '(') return undefined;
+  i = skipSpace(text, i + 1);
+
+  let template = '';
+  const templateSource: number[] = [];
+  const literals: Span[] = [];
+  const hidden: AsmStatement['hidden'] = [];
+  for (;;) {
+    const literal = readLiteral(text, i);
+    if (literal) {
+      template += literal.value;
+      templateSource.push(...literal.offsets);
+      literals.push({ start: literal.start, end: literal.end });
+      i = skipSpace(text, literal.end);
+      continue;
+    }
+    if (IDENT_START.test(text[i] ?? '')) {
+      let end = i;
+      while (end < text.length && IDENT.test(text[end])) end++;
+      const name = text.slice(i, end);
+      const value = macros.get(name);
+      if (value !== undefined) {
+        template += value;
+        for (let k = 0; k < value.length; k++) templateSource.push(i);
+      } else {
+        hidden.push({ name, start: i, end });
+      }
+      i = skipSpace(text, end);
+      continue;
+    }
+    break;
+  }
+  if (literals.length === 0 && hidden.length === 0) return undefined;
+
+  const statement: AsmStatement = {
+    span: { start, end: i },
+    volatile: isVolatile,
+    template,
+    templateSource: Int32Array.from(templateSource),
+    literals,
+    hidden,
+    operands: [],
+    clobbers: [],
+    sections: 0,
+  };
+  let section = 0;
+  while (i < text.length) {
+    if (text[i] === ')') {
+      statement.span.end = i + 1;
+      break;
+    }
+    if (text[i] === ':') {
+      section++;
+      i = skipSpace(text, i + 1);
+      continue;
+    }
+    if (text[i] === ',') {
+      i = skipSpace(text, i + 1);
+      continue;
+    }
+    const next = section === 1 || section === 2 ? readOperand(text, i, section === 1, statement.operands.length) : undefined;
+    if (next) {
+      statement.operands.push(next.operand);
+      i = skipSpace(text, next.end);
+      continue;
+    }
+    if (section === 3) {
+      const clobber = readLiteral(text, i);
+      if (clobber) {
+        statement.clobbers.push({ text: clobber.value, span: { start: clobber.start, end: clobber.end } });
+        i = skipSpace(text, clobber.end);
+        continue;
+      }
+    }
+    // Anything else (goto labels, a malformed list): skip to the next separator at this depth.
+    const stop = skipBalanced(text, i, ',:)');
+    if (stop === i) i++;
+    else i = skipSpace(text, stop);
+    statement.span.end = i;
+  }
+  statement.sections = section;
+  if (i >= text.length) statement.span.end = text.length;
+  return statement;
+}
+
+function readOperand(text: string, at: number, output: boolean, index: number): { operand: AsmOperand; end: number } | undefined {
+  let i = at;
+  let name: string | undefined;
+  if (text[i] === '[') {
+    const close = text.indexOf(']', i);
+    if (close < 0) return undefined;
+    name = text.slice(i + 1, close).trim();
+    i = skipSpace(text, close + 1);
+  }
+  const constraint = readLiteral(text, i);
+  if (!constraint) return undefined;
+  i = skipSpace(text, constraint.end);
+  if (text[i] !== '(') return undefined;
+  const close = skipBalanced(text, i + 1, ')');
+  const inner = text.slice(i + 1, close);
+  const lead = inner.length - inner.trimStart().length;
+  const expression = inner.trim();
+  const end = Math.min(text.length, close + 1);
+  return {
+    operand: {
+      index,
+      output,
+      name,
+      constraint: constraint.value,
+      constraintSpan: { start: constraint.start, end: constraint.end },
+      expression,
+      expressionSpan: { start: i + 1 + lead, end: i + 1 + lead + expression.length },
+      span: { start: at, end },
+    },
+    end,
+  };
+}
+
+/** A `"…"` literal at `i` (after optional space), decoded; undefined if there is none. */
+function readLiteral(text: string, i: number): Literal | undefined {
+  if (text[i] !== '"') return undefined;
+  let value = '';
+  const offsets: number[] = [];
+  let j = i + 1;
+  while (j < text.length && text[j] !== '"' && text[j] !== '\n') {
+    if (text[j] === '\\' && j + 1 < text.length) {
+      const next = text[j + 1];
+      if (next === '\n') {
+        j += 2;
+        continue;
+      }
+      if (next === 'x') {
+        const hex = /^[0-9A-Fa-f]+/.exec(text.slice(j + 2, j + 4));
+        value += hex ? String.fromCharCode(parseInt(hex[0], 16)) : 'x';
+        offsets.push(j);
+        j += 2 + (hex ? hex[0].length : 0);
+        continue;
+      }
+      value += ESCAPES[next] ?? next;
+      offsets.push(j);
+      j += 2;
+      continue;
+    }
+    value += text[j];
+    offsets.push(j);
+    j++;
+  }
+  return { start: i, end: Math.min(j + 1, text.length), value, offsets };
+}
+
+/** Index of the first of `stops` at nesting depth 0 from `i`, skipping nested brackets and literals. */
+function skipBalanced(text: string, i: number, stops: string): number {
+  let depth = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"' || c === "'" || (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))) {
+      i = skipTrivia(text, i);
+      continue;
+    }
+    if (depth === 0 && stops.includes(c)) return i;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return i;
+      depth--;
+    }
+    i++;
+  }
+  return i;
+}
+
+/**
+ * White space, comments, backslash-newlines and preprocessor lines from `i`. Inside a
+ * statement, `#if … #else … #endif` keeps the first branch: the text of the others is skipped.
+ */
+function skipSpace(text: string, i: number): number {
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') i++;
+    else if (c === '#' && atLineStart(text, i)) i = skipDirective(text, i);
+    else if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) i += text[i + 1] === '\n' ? 2 : 3;
+    else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) i = skipTrivia(text, i);
+    else return i;
+  }
+}
+
+function atLineStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || text[j] === '\n';
+}
+
+/** End of the (possibly continued) line at `i`. */
+function lineEnd(text: string, i: number): number {
+  for (;;) {
+    const end = text.indexOf('\n', i);
+    if (end < 0) return text.length;
+    if (text[end - 1] !== '\\' && !(text[end - 1] === '\r' && text[end - 2] === '\\')) return end;
+    i = end + 1;
+  }
+}
+
+/** Skips a preprocessor line; on `#else`/`#elif`, also the rest of the conditional up to its `#endif`. */
+function skipDirective(text: string, i: number): number {
+  const name = /^#\s*(\w+)/.exec(text.slice(i, i + 16))?.[1];
+  let end = lineEnd(text, i);
+  if (name !== 'else' && name !== 'elif') return end;
+  let depth = 0;
+  while (end < text.length) {
+    const next = /^[ \t]*#[ \t]*(\w+)/m;
+    const line = text.slice(end + 1, lineEnd(text, end + 1));
+    const directive = next.exec(line)?.[1];
+    end = lineEnd(text, end + 1);
+    if (directive === 'if' || directive === 'ifdef' || directive === 'ifndef') depth++;
+    else if (directive === 'endif') {
+      if (depth === 0) return end;
+      depth--;
+    }
+  }
+  return end;
+}
+
+/** Skips a comment or a string/character literal at `i`; returns `i` when there is none. */
+function skipTrivia(text: string, i: number): number {
+  const c = text[i];
+  if (c === '/' && text[i + 1] === '/') {
+    const end = text.indexOf('\n', i);
+    return end < 0 ? text.length : end;
+  }
+  if (c === '/' && text[i + 1] === '*') {
+    const end = text.indexOf('*/', i + 2);
+    return end < 0 ? text.length : end + 2;
+  }
+  if (c === '"' || c === "'") {
+    let j = i + 1;
+    while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+    return Math.min(j + 1, text.length);
+  }
+  return i;
+}

@@ -1,0 +1,199 @@
+/**
+ * What an inline-asm template says as PTX: its `%N` / `%[name]` references bound to the C++
+ * operands, and its instructions read by the PTX parser. The template is turned into a PTX
+ * view (`%%` → `%`, `%[name]` → `%N`) and parsed inside a wrapper function; every offset the
+ * parser reports is mapped back through the view to the template and from there to the source.
+ */
+import { materializeInstruction, parsePtx, StatementKind, type PtxInstruction, type PtxModel } from '../ptx';
+import type { AsmOperand, AsmStatement, Span } from './scan';
+
+/** One `%N` or `%[name]` written in the template. */
+export interface OperandRef {
+  /** Template offsets of the whole reference (`%4`, `%[addr]`). */
+  start: number;
+  end: number;
+  /** The operand number it names (named references resolved); -1 when the name is unknown. */
+  index: number;
+  operand?: AsmOperand;
+}
+
+/** One operand of a PTX instruction in the template. */
+export interface AsmInstructionOperand {
+  /** As it reads after substitution of `%%`, e.g. `[%4]`, `{%0, %1}`. */
+  text: string;
+  /** Template offsets. */
+  start: number;
+  end: number;
+  refs: OperandRef[];
+}
+
+export interface AsmInstruction {
+  mnemonic: string;
+  guard?: string;
+  /** Template offsets of the mnemonic and of the whole instruction. */
+  mnemonicStart: number;
+  mnemonicEnd: number;
+  start: number;
+  end: number;
+  operands: AsmInstructionOperand[];
+  /** The instruction as the parser read it (offsets in `AsmAnalysis.ptx`). */
+  parsed: PtxInstruction;
+}
+
+export interface AsmAnalysis {
+  statement: AsmStatement;
+  refs: OperandRef[];
+  instructions: AsmInstruction[];
+  /** The wrapper module the template was parsed in, and where the template's view starts in it. */
+  ptx: string;
+  model: PtxModel;
+  viewStart: number;
+  /** `viewTemplate[i]`: template offset of view character i. */
+  viewTemplate: Int32Array;
+}
+
+/** The wrapper around a template's view, so that the parser reads it as a function body. */
+const WRAP_HEAD = '.version 9.0\n.target sm_100a\n.address_size 64\n.func __inline_asm()\n{\n';
+const WRAP_TAIL = '\n}\n';
+
+/** Every `%N` / `%[name]` of a template (not `%%`, not a PTX special register like `%tid`). */
+export function operandRefs(statement: AsmStatement): OperandRef[] {
+  const refs: OperandRef[] = [];
+  const { template, operands } = statement;
+  const byName = new Map(operands.filter((o) => o.name).map((o) => [o.name!, o]));
+  for (let i = template.indexOf('%'); i >= 0 && i < template.length; i = template.indexOf('%', i)) {
+    const next = template[i + 1];
+    if (next === '%') {
+      i += 2;
+      continue;
+    }
+    if (next === '[') {
+      const close = template.indexOf(']', i);
+      if (close < 0) break;
+      const operand = byName.get(template.slice(i + 2, close).trim());
+      refs.push({ start: i, end: close + 1, index: operand?.index ?? -1, operand });
+      i = close + 1;
+      continue;
+    }
+    const digits = /^\d+/.exec(template.slice(i + 1, i + 8));
+    if (digits) {
+      const index = Number(digits[0]);
+      refs.push({ start: i, end: i + 1 + digits[0].length, index, operand: operands[index] });
+      i += 1 + digits[0].length;
+      continue;
+    }
+    i++;
+  }
+  return refs;
+}
+
+/** The PTX view of a template and the template offset of each of its characters. */
+export function ptxView(statement: AsmStatement, refs: OperandRef[]): { view: string; viewTemplate: Int32Array } {
+  const { template } = statement;
+  const parts: string[] = [];
+  const map: number[] = [];
+  const push = (text: string, from: number, width: number) => {
+    parts.push(text);
+    // A replacement's last character stands for the last character it replaces.
+    for (let k = 0; k < text.length; k++) map.push(from + (k === text.length - 1 ? width - 1 : Math.min(k, width - 1)));
+  };
+  let at = 0;
+  let r = 0;
+  for (let i = 0; i < template.length; ) {
+    const ref = refs[r];
+    if (ref && ref.start === i) {
+      push(template.slice(at, i), at, i - at);
+      push(ref.index >= 0 ? `%${ref.index}` : '%_', i, ref.end - i);
+      at = i = ref.end;
+      r++;
+      continue;
+    }
+    if (template[i] === '%' && template[i + 1] === '%') {
+      push(template.slice(at, i + 1), at, i + 1 - at);
+      at = i = i + 2;
+      continue;
+    }
+    i++;
+  }
+  push(template.slice(at), at, template.length - at);
+  return { view: parts.join(''), viewTemplate: Int32Array.from(map) };
+}
+
+/** Reads a statement's template as PTX. */
+export function analyseStatement(statement: AsmStatement): AsmAnalysis {
+  const refs = operandRefs(statement);
+  const { view, viewTemplate } = ptxView(statement, refs);
+  const ptx = WRAP_HEAD + view + WRAP_TAIL;
+  const model = parsePtx(ptx);
+  const viewStart = WRAP_HEAD.length;
+  const toTemplate = (offset: number) => {
+    const k = offset - viewStart;
+    if (k < 0) return 0;
+    if (k >= viewTemplate.length) return statement.template.length;
+    return viewTemplate[k];
+  };
+  const toTemplateEnd = (offset: number) => (offset - viewStart <= 0 ? 0 : toTemplate(offset - 1) + 1);
+  const instructions: AsmInstruction[] = [];
+  for (let stmt = 0; stmt < model.stmtKind.length; stmt++) {
+    if (model.stmtKind[stmt] !== StatementKind.Instruction || model.stmtStart[stmt] < viewStart) continue;
+    const parsed = materializeInstruction(model, stmt);
+    if (!parsed) continue;
+    const operands = parsed.operands.map((operand) => {
+      const start = toTemplate(operand.start);
+      const end = toTemplateEnd(operand.end);
+      return { text: operand.text, start, end, refs: refs.filter((ref) => ref.start >= start && ref.start < end) };
+    });
+    instructions.push({
+      mnemonic: parsed.mnemonic,
+      guard: parsed.guard ? `@${parsed.guard.negated ? '!' : ''}${parsed.guard.register}` : undefined,
+      mnemonicStart: toTemplate(parsed.mnemonicStart),
+      mnemonicEnd: toTemplateEnd(parsed.mnemonicEnd),
+      start: toTemplate(parsed.start),
+      end: toTemplateEnd(parsed.end),
+      operands,
+      parsed,
+    });
+  }
+  return { statement, refs, instructions, ptx, model, viewStart, viewTemplate };
+}
+
+/** Source span of a template span (a macro's text maps to its name; an escape covers its backslash). */
+export function sourceSpan(source: string, statement: AsmStatement, start: number, end: number): Span {
+  const offsets = statement.templateSource;
+  if (offsets.length === 0) return { start: statement.span.start, end: statement.span.start };
+  const clamp = (k: number) => Math.min(Math.max(k, 0), offsets.length - 1);
+  const first = offsets[clamp(start)];
+  const last = offsets[clamp(Math.max(end - 1, start))];
+  const width = source[last] === '\\' ? 2 : /[A-Za-z_]/.test(source[last] ?? '') && !isInLiteral(statement, last) ? macroWidth(source, last) : 1;
+  return { start: first, end: Math.max(first, last + width) };
+}
+
+function isInLiteral(statement: AsmStatement, offset: number): boolean {
+  return statement.literals.some((literal) => offset > literal.start && offset < literal.end);
+}
+
+/** Length of the macro name at `offset`. */
+function macroWidth(source: string, offset: number): number {
+  let end = offset;
+  while (end < source.length && /[A-Za-z0-9_$]/.test(source[end])) end++;
+  return Math.max(1, end - offset);
+}
+
+/** Template offset of a source offset inside one of the statement's literals, or -1. */
+export function templateOffsetAt(statement: AsmStatement, offset: number): number {
+  const offsets = statement.templateSource;
+  let lo = 0;
+  let hi = offsets.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (best < 0) return -1;
+  // Inside a literal: the character there, or the second character of an escape.
+  if (!isInLiteral(statement, offset) || offset === statement.literals.find((l) => offset < l.end)!.end - 1) return -1;
+  return offsets[best] === offset || offsets[best] + 1 === offset ? best : -1;
+}
