@@ -17,6 +17,7 @@ import { benchToolchain } from './toolchain';
 import { benchLens } from './lens';
 import { benchStdio } from './stdio';
 import { benchFalseAlarms } from './falseAlarms';
+import { benchInlineAsm } from './inlineAsm';
 
 const SECTIONS: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'startup', run: benchStartup },
@@ -26,6 +27,7 @@ const SECTIONS: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'lens', run: benchLens },
   { name: 'stdio', run: benchStdio },
   { name: 'false-alarms', run: benchFalseAlarms },
+  { name: 'inline-asm', run: benchInlineAsm },
 ];
 
 function table(rows: BenchRow[]): string {
