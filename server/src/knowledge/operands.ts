@@ -278,6 +278,37 @@ function bySyntax(entry: InstructionDoc, mnemonic: string, texts: readonly strin
   });
 }
 
+/** What a match says, without the written text: the docs of each operand and of each of its elements. */
+interface MatchShape {
+  doc?: OperandDoc;
+  partDocs?: Array<OperandDoc | undefined>;
+}
+
+/**
+ * Matches by entry, keyed by the mnemonic and the operands with every digit run made `0`:
+ * `%r12` and `%r3`, `%4` and `%0` take the same slots, so a kernel's thousand `ld.global`
+ * instructions are matched once. Bounded: cleared when it grows past `MEMO_LIMIT` keys.
+ */
+const memo = new WeakMap<InstructionDoc, Map<string, MatchShape[]>>();
+const MEMO_LIMIT = 4096;
+
+function matchKey(mnemonic: string, texts: readonly string[]): string {
+  return `${mnemonic}\u0000${texts.join('\u0001').replace(/\d+/g, '0')}`;
+}
+
+function shapeOfMatches(matches: OperandMatch[]): MatchShape[] {
+  return matches.map((m) => ({ ...(m.doc ? { doc: m.doc } : {}), ...(m.parts ? { partDocs: m.parts.map((p) => p.doc) } : {}) }));
+}
+
+function fromShape(shapes: MatchShape[], texts: readonly string[]): OperandMatch[] {
+  return texts.map((text, i) => {
+    const { doc, partDocs } = shapes[i] ?? {};
+    const elements = partDocs ? readWritten(text).elements : undefined;
+    const parts = elements?.map((element, j) => (partDocs![j] ? { ...element, doc: partDocs![j] } : { ...element }));
+    return { text, ...(doc ? { doc } : {}), ...(parts ? { parts } : {}) };
+  });
+}
+
 /**
  * Pairs each written operand of `mnemonic` with the entry's operand documentation, following
  * the syntax form that fits the written operands best. Falls back to pairing by position when
@@ -286,10 +317,20 @@ function bySyntax(entry: InstructionDoc, mnemonic: string, texts: readonly strin
 export function matchOperands(entry: InstructionDoc | undefined, mnemonic: string, written: readonly string[]): OperandMatch[] {
   const texts = Array.isArray(written) ? written.map((text) => (typeof text === 'string' ? text : String(text ?? ''))) : [];
   if (!entry || texts.length === 0) return positional(entry, texts);
+  const name = typeof mnemonic === 'string' ? mnemonic : '';
+  let byKey = memo.get(entry);
+  if (!byKey) memo.set(entry, (byKey = new Map()));
+  const key = matchKey(name, texts);
+  const known = byKey.get(key);
+  if (known) return fromShape(known, texts);
+  let matches: OperandMatch[];
   try {
-    return bySyntax(entry, typeof mnemonic === 'string' ? mnemonic : '', texts) ?? positional(entry, texts);
+    matches = bySyntax(entry, name, texts) ?? positional(entry, texts);
   } catch {
     // A form this reader does not understand must not cost the user the rest of the hover.
-    return positional(entry, texts);
+    matches = positional(entry, texts);
   }
+  if (byKey.size >= MEMO_LIMIT) byKey.clear();
+  byKey.set(key, shapeOfMatches(matches));
+  return matches;
 }
