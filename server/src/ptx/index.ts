@@ -20,8 +20,10 @@ export * from './types';
 export {
   isSpecialRegister,
   matchMnemonic,
+  instructionOutline,
   materializeInstruction,
   statementLineText,
+  type InstructionOutline,
   type OperandKind,
   type OperandName,
   type PtxGuard,

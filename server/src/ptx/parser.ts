@@ -190,8 +190,9 @@ class Parser {
     this.interner = new Interner(text.length / 600);
     // Capacities sized for nvcc output (about one statement per 36 bytes, one name per 22);
     // denser texts grow the tables by extrapolation (see `grownCapacity`).
-    const stmts = Math.max(1024, (text.length / 35) | 0);
-    const occs = Math.max(1024, (text.length / 21) | 0);
+    // A small text (an inline-asm template) gets small tables: they are allocated per parse.
+    const stmts = Math.max(64, (text.length / 35) | 0);
+    const occs = Math.max(64, (text.length / 21) | 0);
     this.stmts = new StatementTable(stmts);
     this.stmts.n = text.length;
     this.occs = new OccurrenceTable(occs);

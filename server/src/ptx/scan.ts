@@ -119,7 +119,7 @@ export class Interner {
 
   /** `expected`: about how many names will be interned (the table is sized for it up front). */
   constructor(expected = 0) {
-    let size = 1 << 12;
+    let size = 1 << 8;
     while (size < expected * 2) size *= 2;
     this.table = new Int32Array(size * 4);
     this.mask = size - 1;

@@ -180,21 +180,10 @@ export function materializeInstruction(model: PtxModel, stmt: number): PtxInstru
   const text = model.text;
   const start = model.stmtStart[stmt];
   const end = model.stmtEnd[stmt];
-  let p = start;
-  let guard: PtxGuard | undefined;
-  if (text.charCodeAt(p) === 64) {
-    const gs = p;
-    p++;
-    const negated = text.charCodeAt(p) === 33;
-    if (negated) p++;
-    const ns = p;
-    p = scanWhile(text, p, end, C_NAME | C_NAME_START);
-    guard = { negated, register: text.slice(ns, p), start: gs, end: p, range: model.rangeOf(gs, p) };
-    while (p < end && /\s/.test(text[p])) p++;
-  }
-  const ms = p;
-  p = scanWhile(text, p, end, C_OPCODE);
-  const me = p;
+  const head = readHead(text, start, end);
+  const guard: PtxGuard | undefined = head.guard && { ...head.guard, range: model.rangeOf(head.guard.start, head.guard.end) };
+  const ms = head.mnemonicStart;
+  const me = head.mnemonicEnd;
   const mnemonic = text.slice(ms, me);
   const modifiers: PtxModifier[] = [];
   let dot = mnemonic.indexOf('.');
@@ -206,7 +195,7 @@ export function materializeInstruction(model: PtxModel, stmt: number): PtxInstru
     dot = next;
   }
   const hasSemicolon = text.charCodeAt(end - 1) === 59;
-  const operands = splitOperands(model, lexRange(text, me, hasSemicolon ? end - 1 : end).filter((t) => t.kind !== 'comment'));
+  const operands = splitOperands(model, lexRange(text, me, hasSemicolon ? end - 1 : end));
   return {
     stmt,
     line: model.stmtLineOf(stmt),
@@ -228,11 +217,13 @@ export function materializeInstruction(model: PtxModel, stmt: number): PtxInstru
   };
 }
 
-function splitOperands(model: PtxModel, tokens: RawToken[]): PtxOperand[] {
+/** The tokens of each operand: split at the commas outside brackets, braces and parentheses. */
+function operandGroups(tokens: RawToken[]): RawToken[][] {
   const groups: RawToken[][] = [];
   let cur: RawToken[] = [];
   let depth = 0;
   for (const t of tokens) {
+    if (t.kind === 'comment') continue;
     if (t.kind === 'punct') {
       const c = t.text;
       if (c === '(' || c === '[' || c === '{') depth++;
@@ -246,6 +237,100 @@ function splitOperands(model: PtxModel, tokens: RawToken[]): PtxOperand[] {
     cur.push(t);
   }
   if (cur.length > 0 || groups.length > 0) groups.push(cur);
+  return groups;
+}
+
+/** An instruction's outline: where its guard, mnemonic and operands are, without positions or name resolution. */
+export interface InstructionOutline {
+  start: number;
+  end: number;
+  guard?: { negated: boolean; register: string };
+  mnemonic: string;
+  mnemonicStart: number;
+  mnemonicEnd: number;
+  operands: Array<{ text: string; start: number; end: number }>;
+}
+
+/** The outline of an instruction statement: a cheaper read than `materializeInstruction` for callers that need offsets only. */
+export function instructionOutline(model: PtxModel, stmt: number): InstructionOutline | undefined {
+  if (stmt < 0 || stmt >= model.statementCount || model.stmtKind[stmt] !== SK.Instruction) return undefined;
+  const text = model.text;
+  const start = model.stmtStart[stmt];
+  const end = model.stmtEnd[stmt];
+  const head = readHead(text, start, end);
+  const operands = operandSpans(text, head.mnemonicEnd, text.charCodeAt(end - 1) === 59 ? end - 1 : end);
+  return { start, end, guard: head.guard, mnemonic: text.slice(head.mnemonicStart, head.mnemonicEnd), mnemonicStart: head.mnemonicStart, mnemonicEnd: head.mnemonicEnd, operands };
+}
+
+/**
+ * The operands of [start, end) as `operandGroups` would split the tokens, read off the
+ * characters: commas outside brackets, braces and parentheses separate them; comments are
+ * space; each operand runs from its first to its last non-space character.
+ */
+function operandSpans(text: string, start: number, end: number): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let depth = 0;
+  let first = -1;
+  let last = -1;
+  let any = false;
+  const close = () => out.push(first < 0 ? { text: '', start: 0, end: 0 } : { text: text.slice(first, last), start: first, end: last });
+  for (let p = start; p < end; ) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff) {
+      p++;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(p + 1) === 47) {
+      const e = text.indexOf('\n', p);
+      p = e < 0 || e > end ? end : e;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(p + 1) === 42) {
+      const e = text.indexOf('*/', p + 2);
+      p = e < 0 || e + 2 > end ? end : e + 2;
+      continue;
+    }
+    let q = p + 1;
+    if (c === 34) {
+      const e = text.indexOf('"', p + 1);
+      q = e < 0 || e >= end ? end : e + 1;
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 44 && depth === 0) {
+      close();
+      first = last = -1;
+      any = true;
+      p = q;
+      continue;
+    }
+    if (first < 0) first = p;
+    last = q;
+    p = q;
+  }
+  if (first >= 0 || any) close();
+  return out;
+}
+
+/** The guard (`@p`, `@!p`) and the mnemonic at the start of an instruction statement. */
+function readHead(text: string, start: number, end: number): { guard?: { negated: boolean; register: string; start: number; end: number }; mnemonicStart: number; mnemonicEnd: number } {
+  let p = start;
+  let guard: { negated: boolean; register: string; start: number; end: number } | undefined;
+  if (text.charCodeAt(p) === 64) {
+    const gs = p;
+    p++;
+    const negated = text.charCodeAt(p) === 33;
+    if (negated) p++;
+    const ns = p;
+    p = scanWhile(text, p, end, C_NAME | C_NAME_START);
+    guard = { negated, register: text.slice(ns, p), start: gs, end: p };
+    while (p < end && /\s/.test(text[p])) p++;
+  }
+  const mnemonicStart = p;
+  return { guard, mnemonicStart, mnemonicEnd: scanWhile(text, p, end, C_OPCODE) };
+}
+
+function splitOperands(model: PtxModel, tokens: RawToken[]): PtxOperand[] {
+  const groups = operandGroups(tokens);
   const text = model.text;
   return groups.map((g, index) => {
     if (g.length === 0) return { index, text: '', kind: 'other' as OperandKind, start: 0, end: 0, range: model.rangeOf(0, 0), names: [] };
