@@ -10,6 +10,7 @@ import { ptxDiagnosticSteps } from './features/diagnostics';
 import type { PtxModel } from './ptx';
 import type { CudaCompiles } from './cudaCompiles';
 import type { Settings } from './settings';
+import { runInSlices, type RequestActivity } from './slices';
 import type { KernelInfo } from './toolchain/types';
 
 /** Above this size ptxas is not run on every open and save: it would take many seconds. */
@@ -18,20 +19,6 @@ const PTXAS_MAX_BYTES = 4 * 1024 * 1024;
 const CHANGE_DELAY_MS = 200;
 /** Longest stretch of checking between two chances to answer requests. */
 const SLICE_MS = 1;
-
-/** Runs a stepwise computation in slices of about `sliceMs`, yielding to the event loop between them; undefined once `stillWanted` says no. */
-export async function runInSlices<T>(steps: Generator<void, T>, sliceMs: number, stillWanted: () => boolean): Promise<T | undefined> {
-  for (;;) {
-    const until = performance.now() + sliceMs;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      if (performance.now() >= until) break;
-    }
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (!stillWanted()) return undefined;
-  }
-}
 
 export interface PtxDocuments {
   get(uri: string): TextDocument | undefined;
@@ -52,6 +39,7 @@ export class PtxChecks {
     private readonly compiles: CudaCompiles,
     private readonly settings: () => Settings,
     private readonly refreshLenses: () => void,
+    private readonly activity?: RequestActivity,
   ) {}
 
   /** ptxas's figures per function of the document's last ptxas run. */
@@ -111,7 +99,7 @@ export class PtxChecks {
     let run = this.running.get(model);
     if (!run) {
       const wanted = () => this.documents.get(document.uri)?.version === document.version;
-      run = runInSlices(ptxDiagnosticSteps(model), SLICE_MS, wanted).then((found) => {
+      run = runInSlices(ptxDiagnosticSteps(model), SLICE_MS, wanted, this.activity).then((found) => {
         this.running.delete(model);
         if (!found) return undefined;
         const diagnostics = found.map((d) => ({
