@@ -11,6 +11,7 @@ import type { CudaCompiles } from './cudaCompiles';
 import type { DiagnosticsBoard } from './diagnosticsBoard';
 import {
   checkInlineAsm,
+  checkInlineAsmSteps,
   judgeStatements,
   newFindings,
   placePtxasMessages,
@@ -21,8 +22,11 @@ import {
   type StatementMessage,
 } from './inlineAsm';
 import type { Settings } from './settings';
+import { runInSlices, type RequestActivity } from './slices';
 
 const CHANGE_DELAY_MS = 200;
+/** Longest stretch of checking between two chances to answer requests. */
+const SLICE_MS = 2;
 /** Verdicts kept (statement text and target → ptxas messages); the oldest go first. */
 const VERDICTS_KEPT = 5000;
 
@@ -33,29 +37,52 @@ export interface AsmDocuments {
 
 export class AsmChecks {
   private readonly own = new WeakMap<InlineAsmModel, AsmDiagnostic[]>();
+  private readonly running = new WeakMap<InlineAsmModel, Promise<AsmDiagnostic[] | undefined>>();
   private readonly verdicts = new Map<string, StatementMessage[]>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly openedVersions = new Map<string, number>();
 
   constructor(
     private readonly board: DiagnosticsBoard,
     private readonly documents: AsmDocuments,
     private readonly compiles: CudaCompiles,
     private readonly settings: () => Settings,
+    private readonly activity?: RequestActivity,
   ) {}
 
-  /** The own checks of a document version (made once). */
+  /** The own checks of a document version (made once), at once: for a quick fix asked before they were published. */
   ownOf(model: InlineAsmModel): AsmDiagnostic[] {
     let found = this.own.get(model);
     if (!found) this.own.set(model, (found = checkInlineAsm(model)));
     return found;
   }
 
+  /** The own checks of a document version, made in slices between requests; undefined once the version is gone. */
+  private ownInSlices(document: TextDocument, model: InlineAsmModel): Promise<AsmDiagnostic[] | undefined> {
+    const known = this.own.get(model);
+    if (known) return Promise.resolve(known);
+    let run = this.running.get(model);
+    if (!run) {
+      const wanted = () => !this.own.has(model) && this.documents.get(document.uri)?.version === document.version;
+      run = runInSlices(checkInlineAsmSteps(model), SLICE_MS, wanted, this.activity).then((found) => {
+        this.running.delete(model);
+        if (found && !this.own.has(model)) this.own.set(model, found);
+        return this.own.get(model);
+      });
+      this.running.set(model, run);
+    }
+    return run;
+  }
+
   opened(document: TextDocument): void {
+    this.openedVersions.set(document.uri, document.version);
     this.publishOwn(document);
     void this.runPtxas(document);
   }
 
   changed(document: TextDocument): void {
+    // Opening also reports a content change: that version is being checked already.
+    if (this.openedVersions.get(document.uri) === document.version) return;
     clearTimeout(this.timers.get(document.uri));
     this.timers.set(
       document.uri,
@@ -77,6 +104,7 @@ export class AsmChecks {
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.openedVersions.delete(uri);
     this.board.set(uri, 'inline-asm', []);
     this.board.set(uri, 'ptxas-asm', []);
   }
@@ -97,23 +125,32 @@ export class AsmChecks {
   }
 
   private publishOwn(document: TextDocument): void {
-    const diagnostics = this.ownOf(this.documents.asm(document)).map((d) => toDiagnostic(document, d));
-    this.board.set(document.uri, 'inline-asm', diagnostics);
+    void this.ownInSlices(document, this.documents.asm(document)).then((found) => {
+      const current = this.documents.get(document.uri);
+      if (!found || current?.version !== document.version) return;
+      this.board.set(document.uri, 'inline-asm', found.map((d) => toDiagnostic(current, d)));
+    });
   }
 
   /** ptxas on every statement of the document, reusing verdicts already known. */
   async runPtxas(document: TextDocument): Promise<void> {
     if (!this.settings().toolchain.trusted) return;
     const model = this.documents.asm(document);
+    // The own checks read every statement in slices; ptxas's work starts from their readings.
+    const own = await this.ownInSlices(document, model);
+    if (!own) return;
     const configured = this.settings().toolchain.arch.replace(/^compute_/, 'sm_');
-    const keyed = model.statements
-      .map((s) => model.analysis(s))
+    const keyed = model
+      .analyses()
       .filter((a) => !synthesisable(a))
       .map((analysis) => ({ analysis, key: `${configured} ${statementKey(analysis)}` }));
-    const unknown = keyed.filter((item) => !this.verdicts.has(item.key));
+    // One verdict per distinct statement: a header repeats the same asm for many types.
+    const unknown = [...new Map(keyed.filter((item) => !this.verdicts.has(item.key)).map((item) => [item.key, item])).values()];
     if (unknown.length > 0) {
       let unavailable = false;
       const verdicts = await judgeStatements(unknown.map((u) => u.analysis), configured, async (text, target) => {
+        // Starting ptxas holds the event loop for a moment: not in the middle of a run of requests.
+        await this.activity?.whenQuiet();
         const result = await this.compiles.assemble(`${document.uri}#asm`, text, target);
         if (!result || 'unavailable' in result) {
           unavailable = true;
@@ -124,10 +161,11 @@ export class AsmChecks {
       verdicts.forEach((verdict, k) => verdict && this.remember(unknown[k].key, verdict.messages));
       if (unavailable && verdicts.every((v) => !v)) return;
     }
+    await this.activity?.whenQuiet();
     const current = this.documents.get(document.uri);
     if (!current || current.version !== document.version) return;
     const placed = keyed.flatMap((item) => placePtxasMessages(model.text, item.analysis, this.verdicts.get(item.key) ?? []));
-    const diagnostics = newFindings(placed, this.ownOf(model));
+    const diagnostics = newFindings(placed, own);
     this.board.set(document.uri, 'ptxas-asm', diagnostics.map((d) => toDiagnostic(current, d)));
   }
 

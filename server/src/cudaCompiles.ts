@@ -151,7 +151,7 @@ export class CudaCompiles {
   async assemble(key: string, text: string, arch: string): Promise<{ messages: Array<{ line: number; severity: ToolDiagnostic['severity']; message: string }> } | { unavailable: string } | undefined> {
     if (!this.settings().toolchain.trusted) return { unavailable: UNTRUSTED_MESSAGE };
     const file = `/inline-asm/${key.replace(/[^\w.-]+/g, '_')}.ptx`;
-    const result = await this.service.checkPtx({ key, file, text, settings: this.settings().toolchain, arch, relocatable: false });
+    const result = await this.service.checkPtx({ key, file, text, settings: this.settings().toolchain, arch, relocatable: false, kernels: false });
     if (result.kind === 'cancelled') return undefined;
     if (result.kind === 'missing' || result.kind === 'error') return { unavailable: result.message };
     const own = result.diagnostics.filter((group) => group.file === result.file).flatMap((group) => group.diagnostics);

@@ -31,6 +31,7 @@ import { CudaCompiles, pathOf } from './cudaCompiles';
 import { PtxChecks } from './ptxChecks';
 import { AsmChecks } from './asmChecks';
 import { DiagnosticsBoard } from './diagnosticsBoard';
+import { RequestActivity } from './slices';
 import { Demangler } from './toolchain/demangle';
 
 
@@ -56,12 +57,14 @@ export function startSession(connection: Connection): void {
   /** C++ documents whose inline assembly PTX Lens reads: CUDA sources and C++ headers. */
   const isCxx = (document: TextDocument | undefined) => document?.languageId === 'cuda-cpp' || document?.languageId === 'cpp';
   const isCompiled = (document: TextDocument) => document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri);
-  const asmChecks = new AsmChecks(board, { get: (uri) => documents.get(uri), asm: (document) => cudaModel(document).asm }, compiles, () => settings);
-  const checks = new PtxChecks(connection, { get: (uri) => documents.get(uri), model: ptxModel }, compiles, () => settings, () => refreshLenses());
+  const activity = new RequestActivity();
+  const asmChecks = new AsmChecks(board, { get: (uri) => documents.get(uri), asm: (document) => cudaModel(document).asm }, compiles, () => settings, activity);
+  const checks = new PtxChecks(connection, { get: (uri) => documents.get(uri), model: ptxModel }, compiles, () => settings, () => refreshLenses(), activity);
 
   /** Runs a handler, logging instead of crashing on a bug; a failed request answers `fallback`. */
   function guard<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R): (...args: A) => R {
     return (...args: A) => {
+      activity.noteRequest();
       try {
         return handler(...args);
       } catch (error) {

@@ -4,10 +4,10 @@
  * one is obvious. They stay quiet on what the compiler accepts: every check here describes
  * code that fails to compile, or that compiles to something other than what it says.
  */
-import { explainModifier, findInstruction, knownFirstParts, matchOperands, type OperandDoc } from '../knowledge';
+import { explainModifier, findInstruction, knownFirstParts, matchOperands, type InstructionDoc, type OperandDoc } from '../knowledge';
 import { parseConstraint } from './constraints';
 import type { AsmStatement, Span } from './scan';
-import { sourceSpan, type AsmAnalysis, type AsmInstruction, type AsmInstructionOperand, type OperandRef } from './template';
+import { sourceSpan, type AsmAnalysis, type AsmInstruction, type AsmInstructionOperand } from './template';
 
 export interface AsmEdit extends Span {
   newText: string;
@@ -49,8 +49,33 @@ const SAME_WIDTH = /^(add|sub|min|max|and|or|xor|not|neg|abs|mov)$/;
 const VALUE_OPERAND: Record<string, number> = { ld: 0, ldu: 0, st: 1 };
 
 /** Own checks on every asm statement of a document. */
-export function checkInlineAsm(model: { text: string; statements: readonly AsmStatement[]; analysis(statement: AsmStatement): AsmAnalysis }): AsmDiagnostic[] {
-  return model.statements.flatMap((statement) => checkStatement(model.text, model.analysis(statement)));
+export function checkInlineAsm(model: AsmDocument): AsmDiagnostic[] {
+  const steps = checkInlineAsmSteps(model);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** What the checks read of a document: its text, its statements and their readings. */
+export interface AsmDocument {
+  text: string;
+  statements: readonly AsmStatement[];
+  analyses(statements?: readonly AsmStatement[]): AsmAnalysis[];
+}
+
+/** The own checks a few statements at a time, yielding between groups, so a server can answer requests meanwhile. */
+export function* checkInlineAsmSteps(model: AsmDocument, group = 16): Generator<void, AsmDiagnostic[]> {
+  const out: AsmDiagnostic[] = [];
+  for (let k = 0; k < model.statements.length; k += group) {
+    const analyses = model.analyses(model.statements.slice(k, k + group));
+    yield;
+    for (const analysis of analyses) {
+      out.push(...checkStatement(model.text, analysis));
+      yield;
+    }
+  }
+  return out;
 }
 
 export function checkStatement(source: string, analysis: AsmAnalysis): AsmDiagnostic[] {
@@ -102,7 +127,7 @@ function instructionChecks(statement: AsmStatement, instruction: AsmInstruction,
     let offset = instruction.mnemonicStart + parts[0].length;
     for (const part of parts.slice(1)) {
       const modifier = `.${part}`;
-      if (!isKnownModifier(entry.syntax, entry.modifiers.map((m) => m.name), modifier) && !explainModifier(entry, modifier)) {
+      if (!isModifierOf(entry, modifier)) {
         out.push({ ...at(offset, offset + modifier.length), severity: 'warning', code: 'asm-unknown-modifier', message: `'${modifier}' is not a modifier of ${entry.opcode}.` });
       }
       offset += modifier.length;
@@ -114,37 +139,39 @@ function instructionChecks(statement: AsmStatement, instruction: AsmInstruction,
   const bits = typeBits(parts);
   instruction.operands.forEach((operand, k) => {
     const doc = matches[k]?.doc;
-    for (const ref of operand.refs) {
-      if (!ref.operand) continue;
+    const places = placesOf(operand);
+    operand.refs.forEach((ref, r) => {
+      if (!ref.operand) return;
+      const { address, index } = places[r];
       const constraint = parseConstraint(ref.operand.constraint);
-      const refSpan = at(ref.start, ref.end);
-      if (isAddressUse(operand, ref) && constraint.info?.bits === 32 && MEMORY_ADDRESS.test(parts[0]) && !SHORT_ADDRESS.test(instruction.mnemonic) && !isIndexInBrackets(operand, ref)) {
+      const refSpan = () => at(ref.start, ref.end);
+      if (address && !index && constraint.info?.bits === 32 && MEMORY_ADDRESS.test(parts[0]) && !SHORT_ADDRESS.test(instruction.mnemonic)) {
         const letter = ref.operand.constraint.indexOf('r');
         out.push({
-          ...refSpan,
+          ...refSpan(),
           severity: 'warning',
           code: 'asm-address-width',
           message: `${statement.template.slice(ref.start, ref.end)} is a ${instruction.mnemonic.includes('.global') ? 'global' : 'generic'} address of ${instruction.mnemonic}, 64 bits wide, but its constraint "${ref.operand.constraint}" gives a 32-bit register: the pointer is cut to its low half. Use "l".`,
           fix: letter >= 0 ? { title: 'Change the constraint to "l"', edits: [{ start: ref.operand.constraintSpan.start + 1 + letter, end: ref.operand.constraintSpan.start + 2 + letter, newText: 'l' }] } : undefined,
         });
-      } else if (!isAddressUse(operand, ref) && bits && constraint.info && constraint.info.bits > 0 && isWrongWidth(parts[0], k, instruction, bits, constraint.info.bits)) {
+      } else if (!address && bits && constraint.info && constraint.info.bits > 0 && isWrongWidth(parts[0], k, instruction, bits, constraint.info.bits)) {
         out.push({
-          ...refSpan,
+          ...refSpan(),
           severity: 'warning',
           code: 'asm-register-width',
           message: `${instruction.mnemonic} works on ${bits}-bit values, but "${ref.operand.constraint}" binds ${statement.template.slice(ref.start, ref.end)} to a ${constraint.info.bits}-bit register (ptxas: "Arguments mismatch").${suggestion(bits)}`,
         });
       }
       const role = doc?.role;
-      if (role === 'destination' && !isAddressUse(operand, ref)) {
+      if (role === 'destination' && !address) {
         if (constraint.access === 'read') {
-          out.push({ ...refSpan, severity: 'warning', code: 'asm-write-to-input', message: `${instruction.mnemonic} writes ${statement.template.slice(ref.start, ref.end)}, but "${ref.operand.constraint}" makes it an input: the compiler assumes ${ref.operand.expression} is unchanged. Make it an output ("=${ref.operand.constraint}") or read-write ("+${ref.operand.constraint}").` });
+          out.push({ ...refSpan(), severity: 'warning', code: 'asm-write-to-input', message: `${instruction.mnemonic} writes ${statement.template.slice(ref.start, ref.end)}, but "${ref.operand.constraint}" makes it an input: the compiler assumes ${ref.operand.expression} is unchanged. Make it an output ("=${ref.operand.constraint}") or read-write ("+${ref.operand.constraint}").` });
         }
         writes.push(ref.index);
       } else if ((role === 'source' || role === 'address') && constraint.access === 'write' && !written.has(ref.index)) {
-        out.push({ ...refSpan, severity: 'warning', code: 'asm-read-before-write', message: `${statement.template.slice(ref.start, ref.end)} is read here, but "${ref.operand.constraint}" makes it write-only: its value on entry is undefined. Use "+${ref.operand.constraint.replace('=', '')}" if the statement reads it.` });
+        out.push({ ...refSpan(), severity: 'warning', code: 'asm-read-before-write', message: `${statement.template.slice(ref.start, ref.end)} is read here, but "${ref.operand.constraint}" makes it write-only: its value on entry is undefined. Use "+${ref.operand.constraint.replace('=', '')}" if the statement reads it.` });
       }
-    }
+    });
   });
   for (const index of writes) written.add(index);
   return out;
@@ -170,18 +197,44 @@ function typeBits(parts: string[]): number | undefined {
   return only ? Number(only[1]) : undefined;
 }
 
-/** True when a reference sits inside `[ … ]` in the operand: it is (part of) an address. */
-function isAddressUse(operand: AsmInstructionOperand, ref: OperandRef): boolean {
-  const before = operand.text.slice(0, Math.max(0, ref.start - operand.start));
-  return before.lastIndexOf('[') > before.lastIndexOf(']');
+/** Where a reference sits in its operand: inside `[ … ]` (an address), and there not as the base (after `{`, `,` or `+`). */
+interface RefPlace {
+  address: boolean;
+  index: boolean;
 }
 
-/** A reference inside `{ }` within brackets (tensor coordinates) or after `+` (an offset) is not the base address. */
-function isIndexInBrackets(operand: AsmInstructionOperand, ref: OperandRef): boolean {
-  const before = operand.text.slice(0, Math.max(0, ref.start - operand.start));
-  const open = before.lastIndexOf('[');
-  const inside = before.slice(open + 1);
-  return inside.includes('{') || inside.includes(',') || inside.includes('+');
+/** The place of each of an operand's references, in one pass over its text. */
+function placesOf(operand: AsmInstructionOperand): RefPlace[] {
+  const { text, refs } = operand;
+  const places: RefPlace[] = [];
+  let inBrackets = false;
+  let afterBase = false;
+  let at = 0;
+  for (const ref of refs) {
+    const stop = Math.min(text.length, Math.max(0, ref.start - operand.start));
+    for (; at < stop; at++) {
+      const c = text[at];
+      if (c === '[') [inBrackets, afterBase] = [true, false];
+      else if (c === ']') inBrackets = false;
+      else if (inBrackets && (c === '{' || c === ',' || c === '+')) afterBase = true;
+    }
+    places.push({ address: inBrackets, index: inBrackets && afterBase });
+  }
+  return places;
+}
+
+const modifierVerdicts = new WeakMap<InstructionDoc, Map<string, boolean>>();
+
+/** True when the entry lists the modifier, spells it in a syntax form, or explains it; remembered per entry. */
+function isModifierOf(entry: InstructionDoc, modifier: string): boolean {
+  let verdicts = modifierVerdicts.get(entry);
+  if (!verdicts) modifierVerdicts.set(entry, (verdicts = new Map()));
+  let known = verdicts.get(modifier);
+  if (known === undefined) {
+    known = isKnownModifier(entry.syntax, entry.modifiers.map((m) => m.name), modifier) || !!explainModifier(entry, modifier);
+    verdicts.set(modifier, known);
+  }
+  return known;
 }
 
 function isKnownModifier(syntax: string[], modifiers: string[], modifier: string): boolean {

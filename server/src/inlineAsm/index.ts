@@ -5,6 +5,7 @@
  *     const asm = inlineAsmModel(text);
  *     asm.statements                      // every asm statement: template, operands, clobbers (scan.ts)
  *     asm.analysis(statement)             // its %N references and PTX instructions (template.ts)
+ *     asm.analyses(statements?)           // many statements' at once, read together (faster than one by one)
  *     checkInlineAsm(asm)                 // own checks: operand numbers, widths, roles, clobbers (checks.ts)
  *     synthesiseModule(analyses, options) // a small PTX module ptxas can judge the statements by (synthesis.ts)
  *     judgeStatements(analyses, target, assemble) // ptxas's verdict on each, target by target (judge.ts)
@@ -13,7 +14,7 @@
  * Offsets are source offsets unless a name says "template".
  */
 import { findAsmStatements, type AsmStatement } from './scan';
-import { analyseStatement, type AsmAnalysis } from './template';
+import { analyseStatement, analyseStatements, type AsmAnalysis } from './template';
 
 export * from './scan';
 export * from './template';
@@ -27,6 +28,8 @@ export interface InlineAsmModel {
   statements: AsmStatement[];
   /** A statement's PTX reading, made on first request. */
   analysis(statement: AsmStatement): AsmAnalysis;
+  /** The readings of `statements` (all by default), in order; those not yet read are read in one batch. */
+  analyses(statements?: readonly AsmStatement[]): AsmAnalysis[];
 }
 
 export function inlineAsmModel(text: string): InlineAsmModel {
@@ -39,6 +42,11 @@ export function inlineAsmModel(text: string): InlineAsmModel {
       let analysis = analyses.get(statement);
       if (!analysis) analyses.set(statement, (analysis = analyseStatement(statement)));
       return analysis;
+    },
+    analyses(wanted = statements) {
+      const missing = wanted.filter((statement) => !analyses.has(statement));
+      analyseStatements(missing).forEach((analysis, k) => analyses.set(missing[k], analysis));
+      return wanted.map((statement) => analyses.get(statement)!);
     },
   };
 }

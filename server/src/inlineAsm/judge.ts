@@ -104,7 +104,7 @@ function refineConstants(analysis: AsmAnalysis, messages: readonly StatementMess
     if (!expected) continue;
     const lineEnd = nextLine(analysis, message.viewOffset);
     const instruction = analysis.instructions.find((i) => {
-      const at = i.parsed.start - analysis.viewStart;
+      const at = i.ptxStart - analysis.viewStart;
       return at >= message.viewOffset && at < lineEnd;
     });
     const operand = instruction?.operands[Number(expected[1])];
@@ -118,8 +118,8 @@ function refineConstants(analysis: AsmAnalysis, messages: readonly StatementMess
 }
 
 function nextLine(analysis: AsmAnalysis, viewOffset: number): number {
-  const end = analysis.ptx.indexOf('\n', analysis.viewStart + viewOffset);
-  return end < 0 ? Number.MAX_SAFE_INTEGER : end - analysis.viewStart;
+  const end = analysis.view.indexOf('\n', viewOffset);
+  return end < 0 ? Number.MAX_SAFE_INTEGER : end;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -62,33 +62,29 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "
 /** A string literal decoded, with the source offset of each character it yields. */
 interface Literal extends Span {
   value: string;
-  offsets: number[];
+  offsets: Int32Array;
 }
+
+/** The next comment, string or character literal, or `asm` keyword: the only places the scan stops. */
+const LANDMARK = /["']|\/[/*]|(?<![\w$])(?:asm|__asm__|__asm)(?![\w$])/g;
 
 /** Every inline-asm statement of a CUDA source, in order. */
 export function findAsmStatements(text: string): AsmStatement[] {
   const macros = stringMacros(text);
   const statements: AsmStatement[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2f /* / */ || c === 0x22 /* " */ || c === 0x27 /* ' */) {
-      const after = skipTrivia(text, i);
-      i = after > i ? after : i + 1;
+  const landmark = new RegExp(LANDMARK);
+  for (let m = landmark.exec(text); m; m = landmark.exec(text)) {
+    const at = m.index;
+    if (m[0].length <= 2) {
+      // A comment or a literal: skip it whole.
+      landmark.lastIndex = Math.max(skipTrivia(text, at), at + 1);
       continue;
     }
-    if ((c === 0x61 /* a */ || c === 0x5f /* _ */) && (i === 0 || !IDENT.test(text[i - 1]))) {
-      const keyword = /^(?:asm|__asm__|__asm)(?![A-Za-z0-9_$])/.exec(text.slice(i, i + 8));
-      if (keyword) {
-        const statement = readStatement(text, i, i + keyword[0].length, macros);
-        if (statement) {
-          statements.push(statement);
-          i = statement.span.end;
-          continue;
-        }
-      }
+    const statement = readStatement(text, at, at + m[0].length, macros);
+    if (statement) {
+      statements.push(statement);
+      landmark.lastIndex = Math.max(statement.span.end, at + 1);
     }
-    i++;
   }
   return statements;
 }
@@ -141,14 +137,14 @@ function readStatement(text: string, start: number, after: number, macros: Map<s
   i = skipSpace(text, i + 1);
 
   let template = '';
-  const templateSource: number[] = [];
+  const templateSource = new OffsetList();
   const literals: Span[] = [];
   const hidden: AsmStatement['hidden'] = [];
   for (;;) {
     const literal = readLiteral(text, i);
     if (literal) {
       template += literal.value;
-      templateSource.push(...literal.offsets);
+      templateSource.append(literal.offsets);
       literals.push({ start: literal.start, end: literal.end });
       i = skipSpace(text, literal.end);
       continue;
@@ -160,7 +156,7 @@ function readStatement(text: string, start: number, after: number, macros: Map<s
       const value = macros.get(name);
       if (value !== undefined) {
         template += value;
-        for (let k = 0; k < value.length; k++) templateSource.push(i);
+        templateSource.repeat(i, value.length);
       } else {
         hidden.push({ name, start: i, end });
       }
@@ -175,7 +171,7 @@ function readStatement(text: string, start: number, after: number, macros: Map<s
     span: { start, end: i },
     volatile: isVolatile,
     template,
-    templateSource: Int32Array.from(templateSource),
+    templateSource: templateSource.done(),
     literals,
     hidden,
     operands: [],
@@ -236,9 +232,11 @@ function readOperand(text: string, at: number, output: boolean, index: number): 
   i = skipSpace(text, constraint.end);
   if (text[i] !== '(') return undefined;
   const close = skipBalanced(text, i + 1, ')');
-  const inner = text.slice(i + 1, close);
-  const lead = inner.length - inner.trimStart().length;
-  const expression = inner.trim();
+  let first = i + 1;
+  let last = close;
+  while (first < last && isSpace(text.charCodeAt(first))) first++;
+  while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+  const expression = text.slice(first, last);
   const end = Math.min(text.length, close + 1);
   return {
     operand: {
@@ -248,16 +246,25 @@ function readOperand(text: string, at: number, output: boolean, index: number): 
       constraint: constraint.value,
       constraintSpan: { start: constraint.start, end: constraint.end },
       expression,
-      expressionSpan: { start: i + 1 + lead, end: i + 1 + lead + expression.length },
+      expressionSpan: { start: first, end: last },
       span: { start: at, end },
     },
     end,
   };
 }
 
-/** A `"…"` literal at `i` (after optional space), decoded; undefined if there is none. */
+/** A `"…"` literal at `i`, decoded; undefined if there is none. Without escapes, a slice of the text. */
 function readLiteral(text: string, i: number): Literal | undefined {
   if (text[i] !== '"') return undefined;
+  const quote = text.indexOf('"', i + 1);
+  const newline = text.indexOf('\n', i + 1);
+  const stop = quote < 0 ? (newline < 0 ? text.length : newline) : newline >= 0 && newline < quote ? newline : quote;
+  const plain = text.slice(i + 1, stop);
+  if (!plain.includes('\\')) {
+    const offsets = new Int32Array(plain.length);
+    for (let k = 0; k < offsets.length; k++) offsets[k] = i + 1 + k;
+    return { start: i, end: Math.min(stop + 1, text.length), value: plain, offsets };
+  }
   let value = '';
   const offsets: number[] = [];
   let j = i + 1;
@@ -284,7 +291,36 @@ function readLiteral(text: string, i: number): Literal | undefined {
     offsets.push(j);
     j++;
   }
-  return { start: i, end: Math.min(j + 1, text.length), value, offsets };
+  return { start: i, end: Math.min(j + 1, text.length), value, offsets: Int32Array.from(offsets) };
+}
+
+/** A growing list of source offsets. */
+class OffsetList {
+  private items = new Int32Array(256);
+  private length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.items.length) return;
+    const grown = new Int32Array(Math.max(this.items.length * 2, this.length + n));
+    grown.set(this.items.subarray(0, this.length));
+    this.items = grown;
+  }
+
+  append(offsets: Int32Array): void {
+    this.room(offsets.length);
+    this.items.set(offsets, this.length);
+    this.length += offsets.length;
+  }
+
+  repeat(offset: number, count: number): void {
+    this.room(count);
+    this.items.fill(offset, this.length, this.length + count);
+    this.length += count;
+  }
+
+  done(): Int32Array {
+    return this.items.slice(0, this.length);
+  }
 }
 
 /** Index of the first of `stops` at nesting depth 0 from `i`, skipping nested brackets and literals. */
@@ -320,6 +356,10 @@ function skipSpace(text: string, i: number): number {
     else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) i = skipTrivia(text, i);
     else return i;
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 }
 
 function atLineStart(text: string, i: number): boolean {

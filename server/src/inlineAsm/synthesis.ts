@@ -35,7 +35,7 @@ export function synthesisable(analysis: AsmAnalysis): string | undefined {
 
 /** What identifies a statement for ptxas: its PTX and its operands' constraints. */
 export function statementKey(analysis: AsmAnalysis): string {
-  const view = analysis.ptx.slice(analysis.viewStart, analysis.ptx.length - VIEW_TAIL);
+  const view = analysis.view;
   return JSON.stringify([view, analysis.statement.operands.map((o) => [o.constraint, o.expression])]);
 }
 
@@ -93,7 +93,7 @@ export function synthesiseModule(analyses: readonly AsmAnalysis[], options: Synt
       }
       else scaffold(`.reg .b32 %${operand.index};`);
     }
-    const view = analysis.ptx.slice(analysis.viewStart, analysis.ptx.length - VIEW_TAIL);
+    const view = analysis.view;
     let offset = 0;
     for (const line of view.split('\n')) {
       let guessed = false;
@@ -111,9 +111,6 @@ export function synthesiseModule(analyses: readonly AsmAnalysis[], options: Synt
   });
   return { text: `${out.join('\n')}\n`, lines, skipped };
 }
-
-/** Length of the wrapper's tail after the view (see template.ts). */
-const VIEW_TAIL = '\n}\n'.length;
 
 /** A C++ integer literal's value, or a stand-in (0) marked as guessed. */
 function integerConstant(expression: string): { text: string; guessed: boolean } {
@@ -159,7 +156,7 @@ export function messagesByStatement(module: SynthesisedModule, messages: readonl
  */
 export function placePtxasMessages(source: string, analysis: AsmAnalysis, messages: readonly StatementMessage[]): AsmDiagnostic[] {
   const out: AsmDiagnostic[] = [];
-  const view = analysis.ptx.slice(analysis.viewStart, analysis.ptx.length - VIEW_TAIL);
+  const view = analysis.view;
   for (const message of messages) {
     if (message.guessed) continue;
     const lineEnd = view.indexOf('\n', message.viewOffset);

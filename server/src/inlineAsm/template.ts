@@ -4,7 +4,7 @@
  * view (`%%` → `%`, `%[name]` → `%N`) and parsed inside a wrapper function; every offset the
  * parser reports is mapped back through the view to the template and from there to the source.
  */
-import { materializeInstruction, parsePtx, StatementKind, type PtxInstruction, type PtxModel } from '../ptx';
+import { instructionOutline, parsePtx, StatementKind, type PtxModel } from '../ptx';
 import type { AsmOperand, AsmStatement, Span } from './scan';
 
 /** One `%N` or `%[name]` written in the template. */
@@ -36,15 +36,17 @@ export interface AsmInstruction {
   start: number;
   end: number;
   operands: AsmInstructionOperand[];
-  /** The instruction as the parser read it (offsets in `AsmAnalysis.ptx`). */
-  parsed: PtxInstruction;
+  /** Where the instruction starts in `AsmAnalysis.ptx`. */
+  ptxStart: number;
 }
 
 export interface AsmAnalysis {
   statement: AsmStatement;
   refs: OperandRef[];
   instructions: AsmInstruction[];
-  /** The wrapper module the template was parsed in, and where the template's view starts in it. */
+  /** The template as PTX: `%%` → `%`, `%[name]` → `%N`. */
+  view: string;
+  /** The module the view was parsed in (shared by statements read together), and where the view starts in it. */
   ptx: string;
   model: PtxModel;
   viewStart: number;
@@ -75,11 +77,12 @@ export function operandRefs(statement: AsmStatement): OperandRef[] {
       i = close + 1;
       continue;
     }
-    const digits = /^\d+/.exec(template.slice(i + 1, i + 8));
-    if (digits) {
-      const index = Number(digits[0]);
-      refs.push({ start: i, end: i + 1 + digits[0].length, index, operand: operands[index] });
-      i += 1 + digits[0].length;
+    let end = i + 1;
+    let index = 0;
+    while (end < template.length && end < i + 8 && template.charCodeAt(end) >= 48 && template.charCodeAt(end) <= 57) index = index * 10 + template.charCodeAt(end++) - 48;
+    if (end > i + 1) {
+      refs.push({ start: i, end, index, operand: operands[index] });
+      i = end;
       continue;
     }
     i++;
@@ -91,32 +94,36 @@ export function operandRefs(statement: AsmStatement): OperandRef[] {
 export function ptxView(statement: AsmStatement, refs: OperandRef[]): { view: string; viewTemplate: Int32Array } {
   const { template } = statement;
   const parts: string[] = [];
-  const map: number[] = [];
+  // The view is never longer than the template: every replacement is at most as long as what it replaces.
+  const map = new Int32Array(template.length);
+  let length = 0;
   const push = (text: string, from: number, width: number) => {
     parts.push(text);
     // A replacement's last character stands for the last character it replaces.
-    for (let k = 0; k < text.length; k++) map.push(from + (k === text.length - 1 ? width - 1 : Math.min(k, width - 1)));
+    for (let k = 0; k < text.length; k++) map[length++] = from + (k === text.length - 1 ? width - 1 : Math.min(k, width - 1));
   };
   let at = 0;
   let r = 0;
-  for (let i = 0; i < template.length; ) {
+  for (let i = template.indexOf('%'); i >= 0; ) {
     const ref = refs[r];
     if (ref && ref.start === i) {
       push(template.slice(at, i), at, i - at);
       push(ref.index >= 0 ? `%${ref.index}` : '%_', i, ref.end - i);
-      at = i = ref.end;
+      at = ref.end;
       r++;
+      i = template.indexOf('%', at);
       continue;
     }
-    if (template[i] === '%' && template[i + 1] === '%') {
+    if (template[i + 1] === '%') {
       push(template.slice(at, i + 1), at, i + 1 - at);
-      at = i = i + 2;
+      at = i + 2;
+      i = template.indexOf('%', at);
       continue;
     }
-    i++;
+    i = template.indexOf('%', i + 1);
   }
   push(template.slice(at), at, template.length - at);
-  return { view: parts.join(''), viewTemplate: Int32Array.from(map) };
+  return { view: parts.join(''), viewTemplate: map.subarray(0, length) };
 }
 
 /** Reads a statement's template as PTX. */
@@ -125,7 +132,60 @@ export function analyseStatement(statement: AsmStatement): AsmAnalysis {
   const { view, viewTemplate } = ptxView(statement, refs);
   const ptx = WRAP_HEAD + view + WRAP_TAIL;
   const model = parsePtx(ptx);
-  const viewStart = WRAP_HEAD.length;
+  return readInstructions(statement, refs, view, viewTemplate, ptx, model, WRAP_HEAD.length, ptx.length);
+}
+
+/**
+ * Reads many statements' templates at once: the views that stand on their own (balanced
+ * braces, no block comment, the last instruction closed) go into one module, a function each,
+ * and are parsed together; the others are read alone. Same result as `analyseStatement` on each.
+ */
+export function analyseStatements(statements: readonly AsmStatement[]): AsmAnalysis[] {
+  const out = new Array<AsmAnalysis>(statements.length);
+  const batch: Array<{ k: number; refs: OperandRef[]; view: string; viewTemplate: Int32Array; start: number; end: number }> = [];
+  const parts: string[] = [WRAP_HEAD.slice(0, WRAP_HEAD.indexOf('.func'))];
+  let length = parts[0].length;
+  statements.forEach((statement, k) => {
+    const refs = operandRefs(statement);
+    const { view, viewTemplate } = ptxView(statement, refs);
+    if (!standsAlone(view)) {
+      out[k] = analyseStatement(statement);
+      return;
+    }
+    const head = `.func __inline_asm_${k}()\n{\n`;
+    batch.push({ k, refs, view, viewTemplate, start: length + head.length, end: length + head.length + view.length });
+    parts.push(head, view, WRAP_TAIL);
+    length += head.length + view.length + WRAP_TAIL.length;
+  });
+  if (batch.length === 0) return out;
+  const ptx = parts.join('');
+  const model = parsePtx(ptx);
+  for (const { k, refs, view, viewTemplate, start, end } of batch) {
+    out[k] = readInstructions(statements[k], refs, view, viewTemplate, ptx, model, start, end + WRAP_TAIL.length);
+  }
+  return out;
+}
+
+/** True when a view can share a module with others without reaching into them. */
+function standsAlone(view: string): boolean {
+  if (view.includes('/*') || /\.(func|entry|version|target)\b/.test(view)) return false;
+  let depth = 0;
+  let last = '';
+  for (let i = 0; i < view.length; i++) {
+    const c = view[i];
+    if (c === '/' && view[i + 1] === '/') {
+      while (i < view.length && view[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}' && --depth < 0) return false;
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') last = c;
+  }
+  return depth === 0 && (last === '' || last === ';' || last === '}' || last === ':');
+}
+
+/** The instructions of one statement's view, which occupies `[viewStart, limit)` of the parsed module. */
+function readInstructions(statement: AsmStatement, refs: OperandRef[], view: string, viewTemplate: Int32Array, ptx: string, model: PtxModel, viewStart: number, limit: number): AsmAnalysis {
   const toTemplate = (offset: number) => {
     const k = offset - viewStart;
     if (k < 0) return 0;
@@ -134,14 +194,19 @@ export function analyseStatement(statement: AsmStatement): AsmAnalysis {
   };
   const toTemplateEnd = (offset: number) => (offset - viewStart <= 0 ? 0 : toTemplate(offset - 1) + 1);
   const instructions: AsmInstruction[] = [];
-  for (let stmt = 0; stmt < model.stmtKind.length; stmt++) {
-    if (model.stmtKind[stmt] !== StatementKind.Instruction || model.stmtStart[stmt] < viewStart) continue;
-    const parsed = materializeInstruction(model, stmt);
+  const starts = model.stmtStart;
+  for (let stmt = firstAtOrAfter(starts, viewStart); stmt < starts.length && starts[stmt] < limit; stmt++) {
+    if (model.stmtKind[stmt] !== StatementKind.Instruction) continue;
+    const parsed = instructionOutline(model, stmt);
     if (!parsed) continue;
+    let r = 0;
     const operands = parsed.operands.map((operand) => {
       const start = toTemplate(operand.start);
       const end = toTemplateEnd(operand.end);
-      return { text: operand.text, start, end, refs: refs.filter((ref) => ref.start >= start && ref.start < end) };
+      while (r < refs.length && refs[r].start < start) r++;
+      const first = r;
+      while (r < refs.length && refs[r].start < end) r++;
+      return { text: operand.text, start, end, refs: refs.slice(first, r) };
     });
     instructions.push({
       mnemonic: parsed.mnemonic,
@@ -151,10 +216,21 @@ export function analyseStatement(statement: AsmStatement): AsmAnalysis {
       start: toTemplate(parsed.start),
       end: toTemplateEnd(parsed.end),
       operands,
-      parsed,
+      ptxStart: parsed.start,
     });
   }
-  return { statement, refs, instructions, ptx, model, viewStart, viewTemplate };
+  return { statement, refs, instructions, view, ptx, model, viewStart, viewTemplate };
+}
+
+function firstAtOrAfter(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Source span of a template span (a macro's text maps to its name; an escape covers its backslash). */

@@ -226,7 +226,7 @@ export class CompileService {
     const arch = request.arch?.trim() || /^\s*\.target\s+(\w+)/m.exec(request.text)?.[1] || request.settings.arch || 'sm_75';
     // A module that calls into another is assembled for the device linker (see linking.ts).
     const compileOnly = request.relocatable ?? needsLinking(parsePtx(request.text));
-    const cacheKey = sha256(JSON.stringify(['ptxas', ptxas ?? '', arch, compileOnly, request.text]));
+    const cacheKey = sha256(JSON.stringify(['ptxas', ptxas ?? '', arch, compileOnly, request.kernels !== false, request.text]));
     return this.schedule<PtxCheckResult>(request.key, signal, {
       cancelled: (reason) => ({ kind: 'cancelled', reason, ...base, diagnostics: [], durationMs: done() }),
       fast: async () => {
@@ -255,9 +255,9 @@ export class CompileService {
           }
           const diags = parseToolOutput(run.stderr + '\n' + run.stdout, { cwd: tmp, mainFile: file, mapFile: (path) => (path === ptxPath ? file : path) });
           if (run.code !== 0 && !diags.some((d) => d.severity === 'error')) diags.push(generalDiagnostic(file, `ptxas exited with code ${run.code}: ${firstLines(run)}`, 'ptxas'));
-          const scan = scanPtx(request.text);
-          const names = await this.demangler.demangle(scan.functions.map((f) => f.mangledName));
-          const kernels = buildKernels(scan, names, parsePtxasVerbose(run.stderr + '\n' + run.stdout));
+          const scan = request.kernels === false ? undefined : scanPtx(request.text);
+          const names = scan ? await this.demangler.demangle(scan.functions.map((f) => f.mangledName)) : new Map<string, string>();
+          const kernels = scan ? buildKernels(scan, names, parsePtxasVerbose(run.stderr + '\n' + run.stdout)) : [];
           // In a PTX document, a message naming a function goes on the function's first line.
           placeOnKernels(diags, kernels.map((k) => ({ ...k, sourceFile: file, sourceLine: k.ptxRange.startLine })), file);
           const result: PtxCheckResult = {

@@ -201,6 +201,8 @@ export interface PtxCheckRequest {
    * caller's document model): ptxas runs with `--compile-only`. Default: read off the text.
    */
   relocatable?: boolean;
+  /** Read the kernels' resources (and demangle their names) from ptxas's report; default true. */
+  kernels?: boolean;
 }
 
 export interface PtxCheckOk {
