@@ -9,9 +9,11 @@ import {
   type ToolchainStatus,
 } from '../../server/src/protocol';
 
+/** PTX files, CUDA sources, and C++ headers (CUTLASS's `.hpp` hold much of its inline PTX). */
 export const DOCUMENT_SELECTOR = [
   { language: 'ptx' },
   { language: 'cuda-cpp' },
+  { language: 'cpp' },
 ];
 
 export class LanguageServer implements vscode.Disposable {

@@ -41,6 +41,7 @@ function loadMocha(): MochaConstructor {
 function loadSuiteFiles(): void {
   require('./extension.test');
   require('./features.test');
+  require('./inlineAsm.test');
 }
 
 function log(line: string): void {
