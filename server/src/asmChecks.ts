@@ -23,8 +23,8 @@ import {
 } from './inlineAsm';
 import type { Settings } from './settings';
 import { runInSlices, type RequestActivity } from './slices';
+import { EditPacer } from './editPacer';
 
-const CHANGE_DELAY_MS = 200;
 /** Longest stretch of checking between two chances to answer requests. */
 const SLICE_MS = 2;
 /** Verdicts kept (statement text and target → ptxas messages); the oldest go first. */
@@ -39,8 +39,7 @@ export class AsmChecks {
   private readonly own = new WeakMap<InlineAsmModel, AsmDiagnostic[]>();
   private readonly running = new WeakMap<InlineAsmModel, Promise<AsmDiagnostic[] | undefined>>();
   private readonly verdicts = new Map<string, StatementMessage[]>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly openedVersions = new Map<string, number>();
+  private readonly pacer = new EditPacer();
 
   constructor(
     private readonly board: DiagnosticsBoard,
@@ -75,26 +74,19 @@ export class AsmChecks {
   }
 
   opened(document: TextDocument): void {
-    this.openedVersions.set(document.uri, document.version);
+    this.pacer.opened(document.uri, document.version);
     this.publishOwn(document);
     void this.runPtxas(document);
   }
 
   changed(document: TextDocument): void {
-    // Opening also reports a content change: that version is being checked already.
-    if (this.openedVersions.get(document.uri) === document.version) return;
-    clearTimeout(this.timers.get(document.uri));
-    this.timers.set(
-      document.uri,
-      setTimeout(() => {
-        this.timers.delete(document.uri);
-        const current = this.documents.get(document.uri);
-        if (!current) return;
-        // ptxas's places belong to the saved text: they come back on save.
-        this.board.set(current.uri, 'ptxas-asm', []);
-        this.publishOwn(current);
-      }, CHANGE_DELAY_MS),
-    );
+    this.pacer.changed(document.uri, document.version, () => {
+      const current = this.documents.get(document.uri);
+      if (!current) return;
+      // ptxas's places belong to the saved text: they come back on save.
+      this.board.set(current.uri, 'ptxas-asm', []);
+      this.publishOwn(current);
+    });
   }
 
   saved(document: TextDocument): void {
@@ -102,9 +94,7 @@ export class AsmChecks {
   }
 
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
-    this.openedVersions.delete(uri);
+    this.pacer.closed(uri);
     this.board.set(uri, 'inline-asm', []);
     this.board.set(uri, 'ptxas-asm', []);
   }

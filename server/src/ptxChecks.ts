@@ -11,12 +11,11 @@ import type { PtxModel } from './ptx';
 import type { CudaCompiles } from './cudaCompiles';
 import type { Settings } from './settings';
 import { runInSlices, type RequestActivity } from './slices';
+import { EditPacer } from './editPacer';
 import type { KernelInfo } from './toolchain/types';
 
 /** Above this size ptxas is not run on every open and save: it would take many seconds. */
 const PTXAS_MAX_BYTES = 4 * 1024 * 1024;
-/** Pause after an edit before checking, so that typing does not queue checks. */
-const CHANGE_DELAY_MS = 200;
 /** Longest stretch of checking between two chances to answer requests. */
 const SLICE_MS = 1;
 
@@ -30,8 +29,7 @@ export class PtxChecks {
   private readonly running = new WeakMap<PtxModel, Promise<Diagnostic[] | undefined>>();
   private readonly ptxas = new Map<string, Diagnostic[]>();
   private readonly figures = new Map<string, KernelInfo[]>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly openedVersions = new Map<string, number>();
+  private readonly pacer = new EditPacer();
 
   constructor(
     private readonly connection: Connection,
@@ -48,23 +46,16 @@ export class PtxChecks {
   }
 
   opened(document: TextDocument): void {
-    this.openedVersions.set(document.uri, document.version);
+    this.pacer.opened(document.uri, document.version);
     void this.publish(document);
     void this.runPtxas(document);
   }
 
   changed(document: TextDocument): void {
-    // Opening also reports a content change: that version is being checked already.
-    if (this.openedVersions.get(document.uri) === document.version) return;
-    clearTimeout(this.timers.get(document.uri));
-    this.timers.set(
-      document.uri,
-      setTimeout(() => {
-        this.timers.delete(document.uri);
-        const current = this.documents.get(document.uri);
-        if (current) void this.publish(current);
-      }, CHANGE_DELAY_MS),
-    );
+    this.pacer.changed(document.uri, document.version, () => {
+      const current = this.documents.get(document.uri);
+      if (current) void this.publish(current);
+    });
   }
 
   saved(document: TextDocument): void {
@@ -72,9 +63,7 @@ export class PtxChecks {
   }
 
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
-    this.openedVersions.delete(uri);
+    this.pacer.closed(uri);
     this.ptxas.delete(uri);
     this.figures.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });

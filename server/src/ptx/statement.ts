@@ -22,6 +22,21 @@ export interface RawToken {
   text: string;
 }
 
+/** End of the line or block comment at `p` (clipped to `end`); `p` when none starts there. */
+function commentEnd(text: string, p: number, end: number): number {
+  if (text.charCodeAt(p) !== 47) return p;
+  const next = text.charCodeAt(p + 1);
+  if (next === 47) {
+    const e = text.indexOf('\n', p);
+    return e < 0 || e > end ? end : e;
+  }
+  if (next === 42) {
+    const e = text.indexOf('*/', p + 2);
+    return e < 0 || e + 2 > end ? end : e + 2;
+  }
+  return p;
+}
+
 /** Splits [start, end) of the text into tokens. `%tid.x` stays one name token. */
 export function lexRange(text: string, start: number, end: number): RawToken[] {
   const out: RawToken[] = [];
@@ -33,15 +48,9 @@ export function lexRange(text: string, start: number, end: number): RawToken[] {
       p++;
       continue;
     }
-    if (c === 47 && text.charCodeAt(p + 1) === 47) {
-      const e = text.indexOf('\n', p);
-      p = e < 0 || e > end ? end : e;
-      out.push({ kind: 'comment', start: s, end: p, text: text.slice(s, p) });
-      continue;
-    }
-    if (c === 47 && text.charCodeAt(p + 1) === 42) {
-      const e = text.indexOf('*/', p + 2);
-      p = e < 0 || e + 2 > end ? end : e + 2;
+    const comment = commentEnd(text, p, end);
+    if (comment > p) {
+      p = comment;
       out.push({ kind: 'comment', start: s, end: p, text: text.slice(s, p) });
       continue;
     }
@@ -280,14 +289,9 @@ function operandSpans(text: string, start: number, end: number): Array<{ text: s
       p++;
       continue;
     }
-    if (c === 47 && text.charCodeAt(p + 1) === 47) {
-      const e = text.indexOf('\n', p);
-      p = e < 0 || e > end ? end : e;
-      continue;
-    }
-    if (c === 47 && text.charCodeAt(p + 1) === 42) {
-      const e = text.indexOf('*/', p + 2);
-      p = e < 0 || e + 2 > end ? end : e + 2;
+    const comment = commentEnd(text, p, end);
+    if (comment > p) {
+      p = comment;
       continue;
     }
     let q = p + 1;
