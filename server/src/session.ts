@@ -70,6 +70,9 @@ export function startSession(connection: Connection): void {
       } catch (error) {
         connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
         return fallback;
+      } finally {
+        // The quiet time counts from the end of the answer: the client's next request follows it.
+        activity.noteRequest();
       }
     };
   }
