@@ -6,6 +6,7 @@
  */
 import { describeConstraint, sourceSpan, statementAt, templateOffsetAt, type AsmAnalysis, type AsmOperand, type InlineAsmModel, type OperandRef } from '../inlineAsm';
 import { findInstruction, matchOperands } from '../knowledge';
+import { firstAtOrAfter } from '../ptx';
 import { code } from './docMarkdown';
 import { ptxHover } from './hover';
 
@@ -85,16 +86,6 @@ function ptxHoverAt(source: string, analysis: AsmAnalysis, t: number): AsmHover 
 
 /** The view offset of template offset `t` (the first view character that stands for it). */
 function viewOffsetOf(analysis: AsmAnalysis, t: number): number {
-  const map = analysis.viewTemplate;
-  let lo = 0;
-  let hi = map.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] >= t) {
-      found = mid;
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return found;
+  const found = firstAtOrAfter(analysis.viewTemplate, t);
+  return found < analysis.viewTemplate.length ? found : -1;
 }

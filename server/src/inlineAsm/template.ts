@@ -4,7 +4,7 @@
  * view (`%%` → `%`, `%[name]` → `%N`) and parsed inside a wrapper function; every offset the
  * parser reports is mapped back through the view to the template and from there to the source.
  */
-import { instructionOutline, parsePtx, StatementKind, type PtxModel } from '../ptx';
+import { firstAtOrAfter, instructionOutline, lastAtOrBefore, parsePtx, StatementKind, type PtxModel } from '../ptx';
 import type { AsmOperand, AsmStatement, Span } from './scan';
 
 /** One `%N` or `%[name]` written in the template. */
@@ -222,17 +222,6 @@ function readInstructions(statement: AsmStatement, refs: OperandRef[], view: str
   return { statement, refs, instructions, view, ptx, model, viewStart, viewTemplate };
 }
 
-function firstAtOrAfter(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Source span of a template span (a macro's text maps to its name; an escape covers its backslash). */
 export function sourceSpan(source: string, statement: AsmStatement, start: number, end: number): Span {
   const offsets = statement.templateSource;
@@ -258,16 +247,7 @@ function macroWidth(source: string, offset: number): number {
 /** Template offset of a source offset inside one of the statement's literals, or -1. */
 export function templateOffsetAt(statement: AsmStatement, offset: number): number {
   const offsets = statement.templateSource;
-  let lo = 0;
-  let hi = offsets.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = lastAtOrBefore(offsets, offset);
   if (best < 0) return -1;
   // Inside a literal: the character there, or the second character of an escape.
   if (!isInLiteral(statement, offset) || offset === statement.literals.find((l) => offset < l.end)!.end - 1) return -1;

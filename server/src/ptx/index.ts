@@ -12,6 +12,7 @@
  * Navigation, symbols and folding live in `features/` and take the model.
  */
 export { parsePtx, computeLineStarts } from './parser';
+export { firstAtOrAfter, lastAtOrBefore } from './scan';
 export { PtxModel } from './model';
 export { ModelCache, PtxModelCache } from './cache';
 export { checkModel, checkSteps, finish } from './checks';

@@ -340,6 +340,18 @@ function resized(a: Int32Array, cap: number, length: number): Int32Array {
  * there is none: the line of an offset, the statement or occurrence at an offset, the `.loc`
  * governing a line.
  */
+/** Index of the first element of an ascending array that is at least `value`; `sorted.length` when none is. */
+export function firstAtOrAfter(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function lastAtOrBefore(sorted: ArrayLike<number>, value: number, count = sorted.length): number {
   if (count <= 0 || sorted[0] > value) return -1;
   let lo = 0;
