@@ -134,8 +134,7 @@ export class AsmChecks {
       .analyses()
       .filter((a) => !synthesisable(a))
       .map((analysis) => ({ analysis, key: `${configured} ${statementKey(analysis)}` }));
-    // One verdict per distinct statement: a header repeats the same asm for many types.
-    const unknown = [...new Map(keyed.filter((item) => !this.verdicts.has(item.key)).map((item) => [item.key, item])).values()];
+    const unknown = keyed.filter((item) => !this.verdicts.has(item.key));
     if (unknown.length > 0) {
       let unavailable = false;
       const verdicts = await judgeStatements(unknown.map((u) => u.analysis), configured, async (text, target) => {

@@ -3,10 +3,8 @@
  * itself: PTX Lens's own checks on every asm statement, then ptxas's verdict on each statement
  * assembled on its own (see inlineAsm/judge.ts), unless `--no-ptxas`.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { checkInlineAsm, inlineAsmModel, judgeStatements, newFindings, placePtxasMessages, synthesisable, type AsmDiagnostic, type PtxasMessage } from '../inlineAsm';
+import { computeLineStarts, lastAtOrBefore } from '../ptx';
 import { CompileService } from '../toolchain/compileService';
 import { DEFAULT_SETTINGS } from '../toolchain/types';
 
@@ -30,12 +28,11 @@ export async function checkAsmText(text: string, options: { arch: string; ptxas:
   let note: string | undefined;
   if (options.ptxas) {
     const service = new CompileService();
-    const analyses = model.statements.map((s) => model.analysis(s)).filter((a) => !synthesisable(a));
-    const dir = await mkdtemp(join(tmpdir(), 'ptx-lens-asm-'));
+    const analyses = model.analyses().filter((a) => !synthesisable(a));
+    // The name ptxas's messages are reported under; the service writes its own temporary file.
+    const file = '/inline-asm/inline-asm.ptx';
     try {
       const assemble = async (module: string, target: string): Promise<PtxasMessage[] | undefined> => {
-        const file = join(dir, 'inline-asm.ptx');
-        await writeFile(file, module);
         const result = await service.checkPtx({ key: 'inline-asm', file, text: module, settings: DEFAULT_SETTINGS, arch: target, relocatable: false });
         if (result.kind === 'missing' || result.kind === 'error' || result.kind === 'cancelled') {
           note = 'message' in result ? result.message : 'ptxas did not run';
@@ -47,20 +44,12 @@ export async function checkAsmText(text: string, options: { arch: string; ptxas:
       verdicts.forEach((verdict, k) => verdict && found.push(...newFindings(placePtxasMessages(text, analyses[k], verdict.messages), own)));
     } finally {
       await service.idle();
-      await rm(dir, { recursive: true, force: true });
     }
   }
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineStarts = computeLineStarts(text);
   const at = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+    const line = Math.max(0, lastAtOrBefore(lineStarts, offset));
+    return { line: line + 1, column: offset - lineStarts[line] + 1 };
   };
   const problems = found
     .map((d) => {

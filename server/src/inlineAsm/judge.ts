@@ -12,7 +12,7 @@
  * `assemble` runs ptxas on a module for a target and returns its messages by line, or
  * undefined when ptxas cannot run (then the statements left have no verdict).
  */
-import { messagesByStatement, statementTarget, synthesisable, synthesiseModule, type PtxasMessage, type StatementMessage } from './synthesis';
+import { messagesByStatement, statementKey, statementTarget, synthesisable, synthesiseModule, type PtxasMessage, type StatementMessage } from './synthesis';
 import type { AsmAnalysis } from './template';
 
 export type Assemble = (module: string, target: string) => Promise<readonly PtxasMessage[] | undefined>;
@@ -40,7 +40,25 @@ interface Pending {
   best?: Verdict;
 }
 
+/** ptxas's verdict on each statement; statements alike to the letter (`statementKey`) are judged once. */
 export async function judgeStatements(analyses: readonly AsmAnalysis[], configured: string, assemble: Assemble): Promise<Array<Verdict | undefined>> {
+  // A header repeats the same asm for many types and shapes.
+  const firstOf = new Map<string, number>();
+  const representative = analyses.map((analysis, k) => {
+    if (synthesisable(analysis)) return -1;
+    const key = statementKey(analysis);
+    const first = firstOf.get(key);
+    if (first !== undefined) return first;
+    firstOf.set(key, k);
+    return k;
+  });
+  const distinct = [...firstOf.values()];
+  const judged = await judgeDistinct(distinct.map((k) => analyses[k]), configured, assemble);
+  const verdictOf = new Map(distinct.map((k, j) => [k, judged[j]]));
+  return representative.map((k) => (k < 0 ? undefined : verdictOf.get(k)));
+}
+
+async function judgeDistinct(analyses: readonly AsmAnalysis[], configured: string, assemble: Assemble): Promise<Array<Verdict | undefined>> {
   const verdicts: Array<Verdict | undefined> = analyses.map(() => undefined);
   let pending: Pending[] = analyses
     .map((analysis, index) => ({ analysis, index }))
