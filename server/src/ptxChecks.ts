@@ -4,10 +4,11 @@
  * 16 MB file being checked never holds up a hover or a definition: requests are answered
  * between slices. A newer version of the document stops the old run.
  */
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Connection, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ptxDiagnosticSteps } from './features/diagnostics';
-import type { PtxModel } from './ptx';
+import type { PtxDiagnostic, PtxModel } from './ptx';
+import { quotedTokenSpan, saidByOwnCheck } from './checks';
 import type { CudaCompiles } from './cudaCompiles';
 import type { Settings } from './settings';
 import { runInSlices, type RequestActivity } from './slices';
@@ -25,9 +26,10 @@ export interface PtxDocuments {
 }
 
 export class PtxChecks {
-  private readonly own = new WeakMap<PtxModel, Diagnostic[]>();
-  private readonly running = new WeakMap<PtxModel, Promise<Diagnostic[] | undefined>>();
-  private readonly ptxas = new Map<string, Diagnostic[]>();
+  private readonly own = new WeakMap<PtxModel, PtxDiagnostic[]>();
+  private readonly running = new WeakMap<PtxModel, Promise<PtxDiagnostic[] | undefined>>();
+  /** ptxas's diagnostics of each document, each with the span of the token it names when found. */
+  private readonly ptxas = new Map<string, Array<{ diagnostic: Diagnostic; message: string; span?: { start: number; end: number } }>>();
   private readonly figures = new Map<string, KernelInfo[]>();
   private readonly pacer = new EditPacer();
 
@@ -76,13 +78,32 @@ export class PtxChecks {
       const own = await this.ownDiagnostics(document, model);
       const current = this.documents.get(document.uri);
       if (!own || current?.version !== document.version) return;
-      void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...own, ...(this.ptxas.get(document.uri) ?? [])] });
+      // A ptxas message on a token an own check already marks is shown once, as the own one.
+      const ptxas = (this.ptxas.get(document.uri) ?? []).filter((p) => !p.span || !saidByOwnCheck(own, p.span, p.message, model)).map((p) => p.diagnostic);
+      void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...own.map(toDiagnostic), ...ptxas] });
     } catch (error) {
       this.connection.console.error(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
 
-  private ownDiagnostics(document: TextDocument, model: PtxModel): Promise<Diagnostic[] | undefined> {
+  /** Quick fixes of the own diagnostics that touch `range`. */
+  codeActions(document: TextDocument, range: Range): CodeAction[] {
+    const own = this.own.get(this.documents.model(document));
+    if (!own) return [];
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    return own
+      .filter((d) => d.fix && d.start <= end && d.end >= start)
+      .map((d) => ({
+        title: d.fix!.title,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: true,
+        diagnostics: [toDiagnostic(d)],
+        edit: { changes: { [document.uri]: d.fix!.edits.map((e) => ({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText })) } },
+      }));
+  }
+
+  private ownDiagnostics(document: TextDocument, model: PtxModel): Promise<PtxDiagnostic[] | undefined> {
     const done = this.own.get(model);
     if (done) return Promise.resolve(done);
     let run = this.running.get(model);
@@ -91,14 +112,8 @@ export class PtxChecks {
       run = runInSlices(ptxDiagnosticSteps(model), SLICE_MS, wanted, this.activity).then((found) => {
         this.running.delete(model);
         if (!found) return undefined;
-        const diagnostics = found.map((d) => ({
-          range: d.range,
-          severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-          source: 'ptx-lens',
-          message: d.message,
-        }));
-        this.own.set(model, diagnostics);
-        return diagnostics;
+        this.own.set(model, found);
+        return found;
       });
       this.running.set(model, run);
     }
@@ -119,9 +134,27 @@ export class PtxChecks {
     if (!result) return;
     if (result.message) this.connection.console.info(`ptxas: ${result.message}`);
     this.figures.set(document.uri, result.kernels);
-    this.ptxas.set(document.uri, result.diagnostics);
+    const model = this.documents.model(document);
+    this.ptxas.set(
+      document.uri,
+      result.diagnostics.map((diagnostic) => {
+        const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+        const span = quotedTokenSpan(model, diagnostic.range.start.line, message);
+        return span ? { diagnostic: { ...diagnostic, range: model.rangeOf(span.start, span.end) }, message, span } : { diagnostic, message };
+      }),
+    );
     const current = this.documents.get(document.uri);
     if (current) await this.publish(current);
     this.refreshLenses();
   }
+}
+
+function toDiagnostic(d: PtxDiagnostic): Diagnostic {
+  return {
+    range: d.range,
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'ptx-lens',
+    ...(d.code ? { code: d.code } : {}),
+    message: d.message,
+  };
 }

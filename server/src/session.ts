@@ -247,7 +247,9 @@ export function startSession(connection: Connection): void {
   });
   connection.onCodeAction(({ textDocument, range }) => {
     const document = documents.get(textDocument.uri);
-    return isCxx(document) ? guard('code action', [], (d: TextDocument) => asmChecks.codeActions(d, range))(document!) : [];
+    if (isCxx(document)) return guard('code action', [], (d: TextDocument) => asmChecks.codeActions(d, range))(document!);
+    const ptx = ptxDocument(textDocument.uri);
+    return ptx ? guard('code action', [], (d: TextDocument) => checks.codeActions(d, range))(ptx) : [];
   });
   connection.onFoldingRanges(({ textDocument }) => {
     const document = ptxDocument(textDocument.uri);

@@ -11,6 +11,7 @@ import { needsLinking } from '../toolchain/linking';
 import { DEFAULT_SETTINGS } from '../toolchain/types';
 import type { Io } from './io';
 import { checkAsmText, CXX_FILE } from './checkAsm';
+import { quotedTokenSpan, saidByOwnCheck } from '../checks';
 
 interface Problem {
   line: number;
@@ -18,6 +19,9 @@ interface Problem {
   severity: 'error' | 'warning';
   source: 'ptx-lens' | 'ptxas';
   message: string;
+  code?: string;
+  /** The obvious repair, in words (`Change .target to sm_90a`). */
+  fix?: string;
 }
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
@@ -40,12 +44,15 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   if (CXX_FILE.test(file)) return checkCxx(file, text, { json, ptxas: !noPtxas, arch: arch ?? DEFAULT_SETTINGS.arch }, io);
   const model = parsePtx(text);
-  const problems: Problem[] = ptxDiagnostics(model).map((d) => ({
+  const own = ptxDiagnostics(model);
+  const problems: Problem[] = own.map((d) => ({
     line: d.range.start.line + 1,
     column: d.range.start.character + 1,
     severity: d.severity,
     source: 'ptx-lens',
     message: d.message,
+    ...(d.code ? { code: d.code } : {}),
+    ...(d.fix ? { fix: d.fix.title } : {}),
   }));
   let ptxasNote: string | undefined;
   if (!noPtxas) {
@@ -57,7 +64,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     for (const group of result.diagnostics.filter((g) => g.file === file_)) {
       for (const d of group.diagnostics) {
         if (d.severity === 'info') continue;
-        problems.push({ line: Math.max(1, d.line), column: d.column ?? 1, severity: d.severity, source: 'ptxas', message: d.message });
+        // On the token the message names; not at all when an own check already says so there.
+        const span = quotedTokenSpan(model, d.line - 1, d.message);
+        if (span && saidByOwnCheck(own, span, d.message, model)) continue;
+        const at = span ? model.positionAt(span.start) : undefined;
+        problems.push({ line: Math.max(1, d.line), column: at ? at.character + 1 : (d.column ?? 1), severity: d.severity, source: 'ptxas', message: d.message });
       }
     }
   }
@@ -66,7 +77,10 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (json) {
     io.out(`${JSON.stringify({ file, errors, warnings: problems.length - errors, problems, note: ptxasNote ?? null }, null, 2)}\n`);
   } else {
-    for (const p of problems) io.out(`${file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.source}]\n`);
+    for (const p of problems) {
+      io.out(`${file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.code ?? p.source}]\n`);
+      if (p.fix) io.out(`  fix: ${p.fix}\n`);
+    }
     if (ptxasNote) io.err(`note: ${ptxasNote}\n`);
     io.out(`${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}\n`);
   }

@@ -369,7 +369,12 @@ export const cudaBuiltins: CudaBuiltinDoc[] = [
   cacheLoad('__ldcg', '.cg', 'cache the line in L2 only and bypass L1'),
   cacheLoad('__ldca', '.ca', 'cache the line at all levels (the normal behaviour)'),
   cacheLoad('__ldcs', '.cs', 'treat the data as streaming (evict it first)'),
-  cacheLoad('__ldlu', '.lu', 'treat this as the last use of the line'),
+  {
+    ...cacheLoad('__ldlu', '.lu', 'treat this as the last use of the line'),
+    description:
+      'Reads `*address` from global memory with `ld.global.lu`. On global addresses a last-use load behaves as a streaming load (`ld.cs`): ' +
+      'the line is cached to be evicted first. The no-write-back sense of "last use" only applies to local memory. A performance hint only: the value read is the same as with a plain load.',
+  },
   cacheLoad('__ldcv', '.cv', 'not trust any cached copy and fetch the data again'),
   cacheStore('__stcg', '.cg', 'keep the line in L2 only, not in L1'),
   cacheStore('__stcs', '.cs', 'treat the data as streaming (evict it first)'),

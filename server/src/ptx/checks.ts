@@ -26,12 +26,23 @@ function nestedNames(fn: PtxFunction): Set<string> {
   return out;
 }
 
-function diag(model: PtxModel, start: number, end: number, message: string): PtxDiagnostic {
-  return { start, end, range: model.rangeOf(start, end), message, severity: 'error' };
+function diag(model: PtxModel, start: number, end: number, code: string, message: string, fix?: PtxDiagnostic['fix']): PtxDiagnostic {
+  return { start, end, range: model.rangeOf(start, end), message, severity: 'error', code, ...(fix ? { fix } : {}) };
+}
+
+/** Widening `%r<N>` so that it holds `%rK`. */
+function extendRange(model: PtxModel, decl: PtxDeclaration, index: number): PtxDiagnostic['fix'] {
+  const written = model.text.slice(decl.nameStart, decl.nameEnd);
+  const open = written.indexOf('<');
+  const close = written.indexOf('>', open);
+  if (open < 0 || close < 0) return undefined;
+  return { title: `Extend ${decl.name}<${decl.count}> to ${decl.name}<${index + 1}>`, edits: [{ start: decl.nameStart + open + 1, end: decl.nameStart + close, newText: String(index + 1) }] };
 }
 
 /** Names checked between two pauses of `checkSteps`. */
 const NAMES_PER_STEP = 1024;
+/** Functions whose declarations and labels are checked for duplicates between two pauses. */
+const FUNCTIONS_PER_STEP = 8;
 
 export function checkModel(model: PtxModel): PtxDiagnostic[] {
   return finish(checkSteps(model));
@@ -86,13 +97,18 @@ export function* checkSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
     if (name.startsWith('%')) {
       const split = splitIndexedName(name);
       const range = split ? fn.decls.find((d) => d.count >= 0 && d.name === split[0]) : undefined;
-      if (range && split) out.push(diag(model, at, end, `${name} is outside its declaration ${range.name}<${range.count}> (${range.name}0 … ${range.name}${range.count - 1})`));
-      else if (!looksSpecial(name)) out.push(diag(model, at, end, `Register ${name} is not declared`));
+      if (range && split) {
+        const message = `${name} is outside its declaration ${range.name}<${range.count}> (${range.name}0 … ${range.name}${range.count - 1})`;
+        out.push(diag(model, at, end, 'ptx-register-range', message, split[1] >= range.count ? extendRange(model, range, split[1]) : undefined));
+      } else if (!looksSpecial(name)) out.push(diag(model, at, end, 'ptx-undeclared', `Register ${name} is not declared`));
     } else {
-      out.push(diag(model, at, end, `'${name}' is not declared (no label, parameter, variable or function of that name)`));
+      out.push(diag(model, at, end, 'ptx-undeclared', `'${name}' is not declared (no label, parameter, variable or function of that name)`));
     }
   }
-  for (const fn of fns) duplicates(model, fn.decls, fn.labels, out);
+  for (let k = 0; k < fns.length; k++) {
+    duplicates(model, fns[k].decls, fns[k].labels, out);
+    if (k % FUNCTIONS_PER_STEP === FUNCTIONS_PER_STEP - 1) yield;
+  }
   duplicates(model, model.globals.filter((g) => !g.linkage.includes('extern')), [], out);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -109,14 +125,14 @@ function duplicates(model: PtxModel, decls: readonly PtxDeclaration[], labels: r
   for (const d of decls) {
     const key = `${d.scopeStart}:${d.name}:${d.count >= 0 ? 'range' : 'one'}`;
     const prev = seen.get(key);
-    if (prev) out.push(diag(model, d.nameStart, d.nameEnd, `Duplicate declaration of ${d.name} (first declared on line ${model.positionAt(prev.nameStart).line + 1})`));
+    if (prev) out.push(diag(model, d.nameStart, d.nameEnd, 'ptx-duplicate', `Duplicate declaration of ${d.name} (first declared on line ${model.positionAt(prev.nameStart).line + 1})`));
     else seen.set(key, d);
   }
   const labelSeen = new Map<string, number>();
   for (const l of labels) {
     const key = `${l.scopeStart}:${l.name}`;
     const prev = labelSeen.get(key);
-    if (prev !== undefined) out.push(diag(model, l.start, l.end, `Duplicate label ${l.name} (first defined on line ${model.positionAt(prev).line + 1})`));
+    if (prev !== undefined) out.push(diag(model, l.start, l.end, 'ptx-duplicate', `Duplicate label ${l.name} (first defined on line ${model.positionAt(prev).line + 1})`));
     else labelSeen.set(key, l.start);
   }
 }

@@ -17,12 +17,23 @@ export interface Range {
 export type Severity = 'error' | 'warning';
 
 /** A syntax problem found while parsing. `start`/`end` are offsets into the text. */
+/** A text edit by offsets: replace `start..end` with `newText` (an insertion when they are equal). */
+export interface PtxEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
 export interface PtxDiagnostic {
   range: Range;
   start: number;
   end: number;
   message: string;
   severity: Severity;
+  /** Which check found it, e.g. `ptx-needs-target`. */
+  code?: string;
+  /** The obvious repair, when there is one. */
+  fix?: { title: string; edits: PtxEdit[] };
 }
 
 /** Statement kinds, stored as one byte per statement in `PtxModel.stmtKind`. */

@@ -48,6 +48,12 @@ const SHARED_CTA: ModifierDoc = {
   description: 'Shared memory of the executing CTA. As a destination (PTX 8.6) the address must not point to another CTA.',
 };
 
+/** `.shared::cta` where it is only ever the source of the copy. */
+const SHARED_CTA_SOURCE: ModifierDoc = {
+  name: '.shared::cta',
+  description: 'The source is shared memory of the executing CTA.',
+};
+
 const GLOBAL: ModifierDoc = { name: '.global', description: 'Global memory (device memory).' };
 
 const DIMS: ModifierDoc = {
@@ -578,7 +584,7 @@ DONE:
       { name: 'cache-policy', role: 'other', description: '64-bit L2 policy, with `.L2::cache_hint`.' },
     ],
     modifiers: [
-      SHARED_CTA,
+      SHARED_CTA_SOURCE,
       { name: '.shared::cluster', description: 'Destination is another CTA\'s shared memory in the cluster; only integer types and mbarrier completion.' },
       GLOBAL,
       COMPLETE_TX,
@@ -669,7 +675,7 @@ DONE:
     ],
     modifiers: [
       GLOBAL,
-      SHARED_CTA,
+      SHARED_CTA_SOURCE,
       BULK_GROUP,
       { name: '.cp_mask', description: 'Only the bytes whose bit is set in `byteMask` are written in each 16-byte chunk. sm_100.' },
       ...REDOPS,
@@ -846,7 +852,7 @@ WAIT:
     modifiers: [
       DIMS,
       GLOBAL,
-      SHARED_CTA,
+      SHARED_CTA_SOURCE,
       TILE,
       { name: '.im2col_no_offs', description: 'The tensor map is an im2col map; the box is written back without im2col offsets.' },
       BULK_GROUP,

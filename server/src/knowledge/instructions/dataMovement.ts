@@ -945,8 +945,8 @@ WAIT:
       'loads, stores, atomics and bulk copies that carry `.L2::cache_hint`.\n\n' +
       '- `.fractional`: a random fraction `fraction` (0 < f ≤ 1, default 1.0) of the accesses get the primary priority and ' +
       'the rest get the secondary one.\n' +
-      '- `.range`: accesses to `[a, a+primary-size)` get the primary priority; the surrounding area up to `total-size` ' +
-      'bytes (before and after) gets the secondary one; other addresses get an unspecified priority.\n' +
+      '- `.range`: accesses to `[a, a+primary-size)` get the primary priority. Two secondary areas of `total-size − primary-size` ' +
+      'bytes each, one right after the primary range and one right before `a`, get the secondary one; other addresses get an unspecified priority.\n' +
       '- `.cvt.L2`: converts an access-property object created by the CUDA API (`cuda::access_property`) into a policy.\n\n' +
       'The secondary priority defaults to `.L2::evict_unchanged`.',
     syntax: [
@@ -1014,7 +1014,7 @@ WAIT:
     modifiers: [
       { name: '.shared::cta', description: 'True only for shared memory of the executing CTA (what plain `.shared` means).' },
       { name: '.shared::cluster', description: 'True for shared memory of any CTA in the cluster. sm_90.' },
-      { name: '.param::entry', description: 'True for addresses of kernel parameters (what plain `.param` means). PTX 7.7 / 8.3, sm_70.' },
+      { name: '.param::entry', description: 'True for addresses of kernel parameters (what plain `.param` means). Plain `.param` needs PTX 7.7; spelling out `::entry` needs PTX 8.3. sm_70.' },
     ],
     introduced: '2.0',
     versionNotes: [
@@ -1076,7 +1076,7 @@ WAIT:
       { name: '.to', description: 'Direction: convert a generic address to an address in the named space (without it, space → generic).' },
       { name: '.shared::cta', description: 'Shared memory of the executing CTA (what plain `.shared` means).' },
       { name: '.shared::cluster', description: 'Shared memory of any CTA in the cluster. sm_90.' },
-      { name: '.param::entry', description: 'Kernel parameter space (what plain `.param` means); the address must be a kernel parameter. PTX 7.7, sm_70.' },
+      { name: '.param::entry', description: 'Kernel parameter space (what plain `.param` means); the address must be a kernel parameter. Plain `.param` needs PTX 7.7; spelling out `::entry` needs PTX 8.3. sm_70.' },
     ],
     introduced: '2.0',
     versionNotes: [

@@ -1334,13 +1334,19 @@ SKIP:
       { name: '.xor', description: 'Bitwise XOR of all contributions.' },
       { name: '.abs', description: '`.f32` only: reduce the absolute values of the inputs.' },
       { name: '.NaN', description: '`.f32` only: if any input is NaN, the result is the canonical NaN. Without it, NaNs are skipped.' },
-      { name: '.f32', description: 'Single-precision min/max (sm_100a, or sm_100f family targets from PTX 8.8).' },
+      { name: '.f32', description: 'Single-precision min/max (PTX 8.6 on sm_100a; on the sm_100f family targets too, from PTX 8.8).' },
       SYNC_WARP,
     ],
     introduced: '7.0',
-    versionNotes: [{ version: '8.6', change: '`.f32` type with `.abs` and `.NaN`.' }],
+    versionNotes: [
+      { version: '8.6', change: '`.f32` type with `.abs` and `.NaN`.' },
+      { version: '8.8', change: '`.f32`, `.abs` and `.NaN` on the sm_100f family targets.' },
+    ],
     minTarget: 'sm_80',
-    targetNotes: [{ target: 'sm_100a', requirement: '`.f32`, `.abs`, `.NaN` (also sm_100f and later in the family from PTX 8.8)' }],
+    targetNotes: [
+      { target: 'sm_100a', requirement: '`.f32`, `.abs`, `.NaN`' },
+      { target: 'sm_100f', requirement: '`.f32`, `.abs`, `.NaN` (from PTX 8.8; also later members of the family)' },
+    ],
     cuda: 'nvcc 13 (sm_80+): `__reduce_add_sync(mask, unsigned)` → `redux.sync.add.u32`, the `int` overloads → `.s32` (e.g. `__reduce_max_sync` → `redux.sync.max.s32`), `__reduce_and/or/xor_sync` → `.b32`; `cooperative_groups::reduce(tile, v, cg::plus<int>())` on a 32-thread tile → `redux.sync.add.s32`. CUDA 13.0 has no `float` overloads, so the `.f32` forms need inline `asm`.',
     example: {
       target: 'sm_80',

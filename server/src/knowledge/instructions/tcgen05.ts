@@ -51,7 +51,7 @@ const IDESC =
   'The block-scaled kinds use a different layout: scale-factor data IDs for B (bits 4–5) and A (bits 29–30), scale type (bit 23), M >> 7 (bits 27–28), and for the FP4 kinds bit 31 selecting K = 96. K is otherwise implied by the kind and sparsity.';
 
 const KINDS: ModifierDoc[] = [
-  { name: '.kind::f16', description: 'A/B are `.f16` or `.bf16` (chosen in the instruction descriptor), D is `.f16` or `.f32`; K = 16 dense, 32 sparse.' },
+  { name: '.kind::f16', description: 'A/B are `.f16` or `.bf16` (chosen in the instruction descriptor), D is `.f16` or `.f32`; `.bf16` inputs need an `.f32` accumulator (an `.f16` D only goes with `.f16` inputs). K = 16 dense, 32 sparse.' },
   { name: '.kind::tf32', description: 'A/B are TensorFloat-32, D is `.f32`; K = 8 dense, 16 sparse.' },
   { name: '.kind::f8f6f4', description: 'A/B are any of `.e4m3`, `.e5m2`, `.e2m3`, `.e3m2`, `.e2m1` (chosen separately for A and B in the instruction descriptor), D is `.f16` or `.f32`; K = 32 dense, 64 sparse. Every element costs one byte: an A operand in tensor memory keeps each 6- or 4-bit value in its own 8-bit container, while in shared memory groups of 16 values are packed and padded to 16 bytes (the `.b6x16_p32` / `.b4x16_p64` layouts).' },
   { name: '.kind::i8', description: 'A/B are `.s8` or `.u8`, D is `.s32` (optionally saturating); K = 32 dense, 64 sparse. Needs sm_100a or sm_110a (not the `f` family targets).' },
@@ -71,8 +71,8 @@ const BLOCK_SCALE_MODS: ModifierDoc[] = [
     pattern: '\\.scale_vec::[124]X',
     description: 'Number of scale factors per row of A / column of B along K: 1, 2 or 4. `1X` goes with `.kind::mxf8f6f4`, `2X` with `.kind::mxf4`/`.kind::mxf4nvf4`, `4X` with `.kind::mxf4nvf4`. Needs sm_100a.',
   },
-  { name: '.block16', description: 'One scale factor per 16 elements of K (same as `.scale_vec::4X` for `.kind::mxf4nvf4`). PTX ISA 8.8+, sm_100f/sm_110f.' },
-  { name: '.block32', description: 'One scale factor per 32 elements of K (same as `.scale_vec::1X` for mxf8f6f4, `.scale_vec::2X` for mxf4/mxf4nvf4); the default for `.kind::mxf4`. PTX ISA 8.8+, sm_100f/sm_110f.' },
+  { name: '.block16', description: 'One scale factor per 16 elements of K. With `.kind::mxf4nvf4` and K = 64 or 128 it means the same as `.scale_vec::4X`; with K = 96 there is no `.scale_vec` spelling (it acts like a 6X vector). PTX ISA 8.8+, sm_100f/sm_110f.' },
+  { name: '.block32', description: 'One scale factor per 32 elements of K; the default for `.kind::mxf4`. It means the same as `.scale_vec::1X` for `.kind::mxf8f6f4` at every K, and as `.scale_vec::2X` for `.kind::mxf4`/`.kind::mxf4nvf4` only when K = 64 or 128 (with K = 96 it acts like a 3X vector, which has no `.scale_vec` spelling). PTX ISA 8.8+, sm_100f/sm_110f.' },
 ];
 
 const COLLECTOR_A: ModifierDoc[] = [

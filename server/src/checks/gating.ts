@@ -1,0 +1,145 @@
+/**
+ * Version and target gating: each instruction against the `.version` and `.target` its module
+ * declares, from the knowledge base's facts (the PTX ISA version that introduced the
+ * instruction, the minimum target of its basic form), and each module's header itself (a
+ * `.target` that needs a newer `.version`, a missing `.version` or `.target`). Every finding is
+ * one ptxas also reports, with the fix it suggests.
+ */
+import { findInstruction, type InstructionDoc } from '../knowledge';
+import { moduleTarget, NEWEST_PTX_VERSION, parseTarget, TARGET_MIN_VERSION, targetOffers, versionRank, type ParsedTarget } from '../knowledge/targets';
+import { materializeInstruction, StatementKind, type PtxDiagnostic, type PtxEdit, type PtxModel } from '../ptx';
+import { moduleHeader, type ModuleHeader } from './header';
+
+/** Statements looked at between two pauses. */
+const STATEMENTS_PER_STEP = 8192;
+
+/** The target a module without `.target` is given by the fix when none of its instructions needs more. */
+const DEFAULT_TARGET = 'sm_75';
+
+interface Verdict {
+  entry: InstructionDoc;
+  needsVersion: boolean;
+  needsTarget: boolean;
+}
+
+export function* gatingSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
+  const out: PtxDiagnostic[] = [];
+  const header = moduleHeader(model);
+  const version = header.version ? versionRank(header.version.value) : Number.NaN;
+  const target = moduleTarget(header.target?.value);
+  const verdicts = new Map<number, Verdict | null>();
+  let strongest: ParsedTarget | undefined;
+  let instructions = 0;
+  const kinds = model.stmtKind;
+  for (let stmt = 0; stmt < kinds.length; stmt++) {
+    if (stmt % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
+    if (kinds[stmt] !== StatementKind.Instruction) continue;
+    instructions++;
+    const id = model.stmtAux[stmt];
+    let verdict = verdicts.get(id);
+    if (verdict === undefined) {
+      const entry = findInstruction(model.names[id]);
+      verdict = entry ? { entry, needsVersion: versionRank(entry.introduced) > version, needsTarget: target ? targetOffers(target, entry.minTarget) === false : false } : null;
+      verdicts.set(id, verdict);
+      const required = entry && parseTarget(entry.minTarget);
+      if (required && (!strongest || stronger(required, strongest))) strongest = required;
+    }
+    if (!verdict || !(verdict.needsVersion || verdict.needsTarget)) continue;
+    const instruction = materializeInstruction(model, stmt);
+    if (!instruction) continue;
+    const at = { start: instruction.start, end: instruction.start + instruction.mnemonic.split('.')[0].length };
+    const { entry } = verdict;
+    if (verdict.needsVersion && header.version) {
+      out.push({
+        ...at,
+        range: model.rangeOf(at.start, at.end),
+        severity: 'error',
+        code: 'ptx-needs-version',
+        message: `${entry.opcode} needs PTX ISA ${entry.introduced} (.version ${entry.introduced} or later); this module declares .version ${header.version.value}.`,
+        fix: { title: `Raise .version to ${entry.introduced}`, edits: [{ start: header.version.start, end: header.version.end, newText: entry.introduced }] },
+      });
+    }
+    if (verdict.needsTarget && header.target && target) {
+      out.push({
+        ...at,
+        range: model.rangeOf(at.start, at.end),
+        severity: 'error',
+        code: 'ptx-needs-target',
+        message: `${entry.opcode} needs ${describeRequirement(entry.minTarget)}; this module targets ${target.name}.`,
+        fix: retarget(header, entry.minTarget),
+      });
+    }
+  }
+  out.push(...headerChecks(model, header, instructions > 0 || model.functions.length > 0, strongest));
+  return out;
+}
+
+/** `.target` needing a newer `.version`; `.version` or `.target` missing. */
+function headerChecks(model: PtxModel, header: ModuleHeader, hasCode: boolean, strongest: ParsedTarget | undefined): PtxDiagnostic[] {
+  const out: PtxDiagnostic[] = [];
+  const diagnostic = (start: number, end: number, code: string, message: string, fix?: PtxDiagnostic['fix']): PtxDiagnostic => ({
+    start,
+    end,
+    range: model.rangeOf(start, end),
+    severity: 'error',
+    code,
+    message,
+    ...(fix ? { fix } : {}),
+  });
+  const { version, target } = header;
+  const needed = target && TARGET_MIN_VERSION[target.value];
+  if (version && target && needed && versionRank(needed) > versionRank(version.value)) {
+    out.push(
+      diagnostic(target.start, target.end, 'ptx-target-needs-version', `.target ${target.value} needs .version ${needed} or later; this module declares .version ${version.value}.`, {
+        title: `Raise .version to ${needed}`,
+        edits: [{ start: version.start, end: version.end, newText: needed }],
+      }),
+    );
+  }
+  if (!hasCode) return out;
+  const firstLineEnd = lineEndAt(model.text, 0);
+  if (!version) {
+    out.push(
+      diagnostic(0, firstLineEnd, 'ptx-missing-version', 'The module has no .version directive: ptxas needs one before anything else.', {
+        title: `Add .version ${NEWEST_PTX_VERSION}`,
+        edits: [{ start: 0, end: 0, newText: `.version ${NEWEST_PTX_VERSION}\n` }],
+      }),
+    );
+  }
+  if (!target && !header.targetDirective) {
+    const suggestion = strongest?.name ?? DEFAULT_TARGET;
+    const edit: PtxEdit = version ? { start: version.lineEnd, end: version.lineEnd, newText: `\n.target ${suggestion}` } : { start: 0, end: 0, newText: `.target ${suggestion}\n` };
+    const at = version ?? { start: 0, end: firstLineEnd };
+    out.push(diagnostic(at.start, at.end, 'ptx-missing-target', 'The module has no .target directive: ptxas needs one right after .version.', { title: `Add .target ${suggestion}`, edits: [edit] }));
+  }
+  return out;
+}
+
+/** ".target sm_90a (architecture-specific)", ".target sm_80 or later". */
+function describeRequirement(required: string): string {
+  const need = parseTarget(required);
+  if (need?.suffix === 'a') return `.target ${required} (architecture-specific)`;
+  if (need?.suffix === 'f') return `.target ${required} (family-specific)`;
+  return `.target ${required} or later`;
+}
+
+/** Changing `.target` to what an instruction needs, raising `.version` too when that target needs it. */
+function retarget(header: ModuleHeader, required: string): PtxDiagnostic['fix'] {
+  const { version, target } = header;
+  if (!target) return undefined;
+  const edits: PtxEdit[] = [{ start: target.start, end: target.end, newText: required }];
+  const needed = TARGET_MIN_VERSION[required];
+  const raise = version && needed && versionRank(needed) > versionRank(version.value);
+  if (raise) edits.unshift({ start: version.start, end: version.end, newText: needed });
+  return { title: raise ? `Change .target to ${required} (and .version to ${needed})` : `Change .target to ${required}`, edits };
+}
+
+/** The more demanding of two requirements: the later architecture, then a suffix over none. */
+function stronger(a: ParsedTarget, b: ParsedTarget): boolean {
+  return a.sm !== b.sm ? a.sm > b.sm : a.suffix !== '' && b.suffix === '';
+}
+
+function lineEndAt(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}

@@ -1,0 +1,14 @@
+/**
+ * Checks of a PTX module against the knowledge base, with no toolchain: what ptxas would
+ * refuse, found as you type, each with a code, an exact range and a fix where one is obvious.
+ *
+ *     gatingSteps(model)   // instructions the module's .version/.target do not offer; header problems (gating.ts)
+ *     moduleHeader(model)  // where .version and .target are written (header.ts)
+ *     quotedTokenSpan(model, line, message) / saidByOwnCheck(own, span)   // ptxas's messages placed and deduplicated (ptxas.ts)
+ *
+ * In steps (a generator that pauses now and then) so a server answers requests meanwhile; run
+ * one to its end with `finish` from `ptx`.
+ */
+export { gatingSteps } from './gating';
+export { moduleHeader, type HeaderToken, type ModuleHeader } from './header';
+export { quotedTokenSpan, saidByOwnCheck, type Span } from './ptxas';

@@ -1,0 +1,37 @@
+/**
+ * The knowledge base agrees with itself: a PTX ISA version a modifier's description mentions
+ * is one the entry's own notes list (its `introduced` or a `versionNotes` entry), so a hover
+ * never says two different things about when a feature arrived.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { instructions } from '../../../server/src/knowledge';
+import { PTX_VERSIONS } from '../../../server/src/knowledge/targets';
+
+test('versions named in modifier descriptions appear in the entry’s version notes', () => {
+  const disagreements: string[] = [];
+  let mentions = 0;
+  for (const entry of instructions) {
+    const listed = new Set([entry.introduced, ...(entry.versionNotes ?? []).map((note) => note.version)]);
+    for (const modifier of entry.modifiers) {
+      for (const match of modifier.description.matchAll(/PTX(?: ISA)? (\d+\.\d+(?:\s*\/\s*\d+\.\d+)*)/g)) {
+        for (const version of match[1].split('/').map((v) => v.trim())) {
+          mentions++;
+          if (!listed.has(version)) disagreements.push(`${entry.opcode} ${modifier.name}: PTX ${version}, notes list ${[...listed].join(', ')}`);
+        }
+      }
+    }
+  }
+  assert.ok(mentions > 50, `only ${mentions} mentions found: the pattern no longer matches the descriptions`);
+  assert.deepEqual(disagreements, []);
+});
+
+test('every version in the knowledge base is a PTX ISA version', () => {
+  const unknown: string[] = [];
+  for (const entry of instructions) {
+    for (const version of [entry.introduced, ...(entry.versionNotes ?? []).map((note) => note.version)]) {
+      if (!PTX_VERSIONS.includes(version)) unknown.push(`${entry.opcode}: ${version}`);
+    }
+  }
+  assert.deepEqual(unknown, []);
+});
