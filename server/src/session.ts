@@ -25,6 +25,7 @@ import { documentSymbols } from './features/symbols';
 import { documentHighlights, findDefinition, findReferences, prepareRename, rename } from './features/navigation';
 import { foldingRanges } from './features/folding';
 import { ptxCompletions, resolveCompletion } from './features/completion';
+import { ptxSignatureHelp } from './features/signatureHelp';
 import { ptxLenses } from './features/ptxLens';
 import { cudaLenses } from './features/cudaLens';
 import { CudaCompiles, pathOf } from './cudaCompiles';
@@ -89,7 +90,8 @@ export function startSession(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['.', '%'], resolveProvider: true },
+        completionProvider: { triggerCharacters: ['.', '%', '['], resolveProvider: true },
+        signatureHelpProvider: { triggerCharacters: [' ', ','], retriggerCharacters: [','] },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
@@ -202,6 +204,10 @@ export function startSession(connection: Connection): void {
   connection.onCompletion(({ textDocument, position }) => {
     const document = ptxDocument(textDocument.uri);
     return document ? guard('completion', [], ptxCompletions)(ptxModel(document), position) : [];
+  });
+  connection.onSignatureHelp(({ textDocument, position }) => {
+    const document = ptxDocument(textDocument.uri);
+    return document ? guard('signature help', null, ptxSignatureHelp)(ptxModel(document), position) : null;
   });
   connection.onCompletionResolve((item) => guard('completion', item, resolveCompletion)(item));
 

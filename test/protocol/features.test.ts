@@ -41,7 +41,7 @@ test('capabilities cover the PTX features', async () => {
   const fresh = new LspProcess();
   try {
     const { capabilities } = await fresh.initialize();
-    for (const key of ['hoverProvider', 'completionProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'documentHighlightProvider', 'foldingRangeProvider', 'codeLensProvider']) {
+    for (const key of ['hoverProvider', 'completionProvider', 'signatureHelpProvider', 'codeActionProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'documentHighlightProvider', 'foldingRangeProvider', 'codeLensProvider']) {
       assert.ok(capabilities[key], key);
     }
     await fresh.shutdown();
@@ -103,6 +103,33 @@ test('completion offers opcodes, an instruction’s modifiers, and registers', a
   const names = (modifiers.items ?? modifiers).map((i: any) => i.label);
   assert.ok(names.includes('.nc') || names.includes('.ca'), `ld modifiers: ${names.join(' ')}`);
   server.notify('textDocument/didChange', { textDocument: { uri: ptxUri, version: 3 }, contentChanges: [{ text: ptxText }] });
+});
+
+test('signature help names the operands of the instruction being typed and marks the current one', async () => {
+  const changed = ptxText.replace('\tret;\n', '\tld.global.nc.f32 %f1, \n\tret;\n');
+  server.notify('textDocument/didChange', { textDocument: { uri: ptxUri, version: 10 }, contentChanges: [{ text: changed }] });
+  const line = changed.split('\n').findIndex((l) => l === '\tld.global.nc.f32 %f1, ');
+  const help = await server.request('textDocument/signatureHelp', { ...doc, position: { line, character: '\tld.global.nc.f32 %f1, '.length } });
+  assert.ok(help?.signatures?.length > 0, JSON.stringify(help));
+  assert.equal(help.activeParameter, 1);
+  const [signature] = help.signatures;
+  const second = signature.parameters[1].label;
+  assert.equal(signature.label.slice(second[0], second[1]), '[a]');
+  server.notify('textDocument/didChange', { textDocument: { uri: ptxUri, version: 11 }, contentChanges: [{ text: ptxText }] });
+});
+
+test('an instruction the target does not offer: an error with its code, and a quick fix that retargets', async () => {
+  const uri = 'file:///tmp/ptx-lens-protocol-setmaxnreg.ptx';
+  const text = '.version 8.0\n.target sm_90\n.address_size 64\n\n.visible .entry k()\n{\n  setmaxnreg.dec.sync.aligned.u32 40;\n  ret;\n}\n';
+  server.open(uri, 'ptx', text);
+  const published = await server.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d: any) => d.code === 'ptx-needs-target'));
+  const error = published.diagnostics.find((d: any) => d.code === 'ptx-needs-target');
+  assert.deepEqual(error.range, { start: { line: 6, character: 2 }, end: { line: 6, character: 12 } });
+  const actions = await server.request('textDocument/codeAction', { textDocument: { uri }, range: error.range, context: { diagnostics: [error] } });
+  const fix = actions.find((a: any) => a.title === 'Change .target to sm_90a');
+  assert.ok(fix, JSON.stringify(actions));
+  assert.deepEqual(fix.edit.changes[uri], [{ range: { start: { line: 1, character: 8 }, end: { line: 1, character: 13 } }, newText: 'sm_90a' }]);
+  server.notify('textDocument/didClose', { textDocument: { uri } });
 });
 
 test('hover on PTX inside inline asm and on a CUDA built-in', async () => {

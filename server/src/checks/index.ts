@@ -3,6 +3,7 @@
  * refuse, found as you type, each with a code, an exact range and a fix where one is obvious.
  *
  *     gatingSteps(model)   // instructions the module's .version/.target do not offer; header problems (gating.ts)
+ *     modifierSteps(model) // modifiers an instruction does not have, with the nearest spelling (modifiers.ts)
  *     moduleHeader(model)  // where .version and .target are written (header.ts)
  *     quotedTokenSpan(model, line, message) / saidByOwnCheck(own, span)   // ptxas's messages placed and deduplicated (ptxas.ts)
  *
@@ -10,5 +11,6 @@
  * one to its end with `finish` from `ptx`.
  */
 export { gatingSteps } from './gating';
+export { modifierSteps } from './modifiers';
 export { moduleHeader, type HeaderToken, type ModuleHeader } from './header';
 export { quotedTokenSpan, saidByOwnCheck, type Span } from './ptxas';

@@ -5,7 +5,7 @@
  * offer. Only problems ptxas agrees are problems: nothing it
  * accepts is flagged.
  */
-import { gatingSteps } from '../checks';
+import { gatingSteps, modifierSteps } from '../checks';
 import { knownFirstParts } from '../knowledge';
 import { checkSteps, finish, materializeInstruction, StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
 
@@ -55,6 +55,7 @@ export function* ptxDiagnosticSteps(model: PtxModel): Generator<void, PtxDiagnos
   yield;
   const unknown = yield* unknownInstructionSteps(model);
   const gating = yield* gatingSteps(model);
+  const modifiers = yield* modifierSteps(model);
   const syntax = model.diagnostics.map((d) => (d.code ? d : { ...d, code: 'ptx-syntax' }));
-  return [...syntax, ...semantic, ...unknown, ...gating];
+  return [...syntax, ...semantic, ...unknown, ...gating, ...modifiers];
 }

@@ -4,7 +4,7 @@
  * one is obvious. They stay quiet on what the compiler accepts: every check here describes
  * code that fails to compile, or that compiles to something other than what it says.
  */
-import { explainModifier, findInstruction, knownFirstParts, matchOperands, type InstructionDoc, type OperandDoc } from '../knowledge';
+import { findInstruction, isModifierOf, knownFirstParts, matchOperands, type OperandDoc } from '../knowledge';
 import { parseConstraint } from './constraints';
 import type { AsmStatement, Span } from './scan';
 import { sourceSpan, type AsmAnalysis, type AsmInstruction, type AsmInstructionOperand } from './template';
@@ -221,26 +221,6 @@ function placesOf(operand: AsmInstructionOperand): RefPlace[] {
     places.push({ address: inBrackets, index: inBrackets && afterBase });
   }
   return places;
-}
-
-const modifierVerdicts = new WeakMap<InstructionDoc, Map<string, boolean>>();
-
-/** True when the entry lists the modifier, spells it in a syntax form, or explains it; remembered per entry. */
-function isModifierOf(entry: InstructionDoc, modifier: string): boolean {
-  let verdicts = modifierVerdicts.get(entry);
-  if (!verdicts) modifierVerdicts.set(entry, (verdicts = new Map()));
-  let known = verdicts.get(modifier);
-  if (known === undefined) {
-    known = isKnownModifier(entry.syntax, entry.modifiers.map((m) => m.name), modifier) || !!explainModifier(entry, modifier);
-    verdicts.set(modifier, known);
-  }
-  return known;
-}
-
-function isKnownModifier(syntax: string[], modifiers: string[], modifier: string): boolean {
-  if (modifiers.some((m) => m === modifier || m.split(/[\s,/]+/).includes(modifier))) return true;
-  const bare = modifier.slice(1);
-  return syntax.some((line) => new RegExp(`(^|[^\\w:])\\.?${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w:])`).test(line));
 }
 
 /** An information note when a statement that touches memory has no `"memory"` clobber. */

@@ -202,3 +202,23 @@ export function knownFirstParts(): Set<string> {
   firstParts ??= new Set(instructions.flatMap((entry) => opcodesOf(entry).map((opcode) => opcode.split('.')[0])));
   return firstParts;
 }
+
+const modifierVerdicts = new WeakMap<InstructionDoc, Map<string, boolean>>();
+
+/** True when the entry lists the modifier, spells it in a syntax form, or explains it; remembered per entry. */
+export function isModifierOf(entry: InstructionDoc, modifier: string): boolean {
+  let verdicts = modifierVerdicts.get(entry);
+  if (!verdicts) modifierVerdicts.set(entry, (verdicts = new Map()));
+  let known = verdicts.get(modifier);
+  if (known === undefined) {
+    known = isKnownModifier(entry.syntax, entry.modifiers.map((m) => m.name), modifier) || !!explainModifier(entry, modifier);
+    verdicts.set(modifier, known);
+  }
+  return known;
+}
+
+function isKnownModifier(syntax: string[], modifiers: string[], modifier: string): boolean {
+  if (modifiers.some((m) => m === modifier || m.split(/[\s,/]+/).includes(modifier))) return true;
+  const bare = modifier.slice(1);
+  return syntax.some((line) => new RegExp(`(^|[^\\w:])\\.?${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w:])`).test(line));
+}

@@ -42,6 +42,7 @@ function loadSuiteFiles(): void {
   require('./extension.test');
   require('./features.test');
   require('./inlineAsm.test');
+  require('./checks.test');
 }
 
 function log(line: string): void {
