@@ -18,6 +18,7 @@ import { benchLens } from './lens';
 import { benchStdio } from './stdio';
 import { benchFalseAlarms } from './falseAlarms';
 import { benchInlineAsm } from './inlineAsm';
+import { benchAgreement } from './agreement';
 
 const SECTIONS: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'startup', run: benchStartup },
@@ -28,6 +29,7 @@ const SECTIONS: Array<{ name: string; run: () => Promise<BenchRow[]> }> = [
   { name: 'stdio', run: benchStdio },
   { name: 'false-alarms', run: benchFalseAlarms },
   { name: 'inline-asm', run: benchInlineAsm },
+  { name: 'agreement', run: benchAgreement },
 ];
 
 function table(rows: BenchRow[]): string {

@@ -4,6 +4,8 @@
  *
  *     gatingSteps(model)   // instructions the module's .version/.target do not offer; header problems (gating.ts)
  *     modifierSteps(model) // modifiers an instruction does not have, with the nearest spelling (modifiers.ts)
+ *     operandCountSteps(model) // more or fewer operands than any fitting syntax form takes (operands.ts)
+ *     registerWidthSteps(model) // registers narrower or wider than an arithmetic instruction's type (widths.ts)
  *     moduleHeader(model)  // where .version and .target are written (header.ts)
  *     quotedTokenSpan(model, line, message) / saidByOwnCheck(own, span)   // ptxas's messages placed and deduplicated (ptxas.ts)
  *
@@ -12,5 +14,7 @@
  */
 export { gatingSteps } from './gating';
 export { modifierSteps } from './modifiers';
+export { operandCountSteps, readCount } from './operands';
+export { registerWidthSteps } from './widths';
 export { moduleHeader, type HeaderToken, type ModuleHeader } from './header';
 export { quotedTokenSpan, saidByOwnCheck, type Span } from './ptxas';

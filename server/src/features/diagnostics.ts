@@ -5,7 +5,7 @@
  * offer. Only problems ptxas agrees are problems: nothing it
  * accepts is flagged.
  */
-import { gatingSteps, modifierSteps } from '../checks';
+import { gatingSteps, modifierSteps, operandCountSteps, registerWidthSteps } from '../checks';
 import { knownFirstParts } from '../knowledge';
 import { checkSteps, finish, materializeInstruction, StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
 
@@ -56,6 +56,8 @@ export function* ptxDiagnosticSteps(model: PtxModel): Generator<void, PtxDiagnos
   const unknown = yield* unknownInstructionSteps(model);
   const gating = yield* gatingSteps(model);
   const modifiers = yield* modifierSteps(model);
+  const operands = yield* operandCountSteps(model);
+  const widths = yield* registerWidthSteps(model);
   const syntax = model.diagnostics.map((d) => (d.code ? d : { ...d, code: 'ptx-syntax' }));
-  return [...syntax, ...semantic, ...unknown, ...gating, ...modifiers];
+  return [...syntax, ...semantic, ...unknown, ...gating, ...modifiers, ...operands, ...widths];
 }

@@ -27,6 +27,8 @@ export interface SyntaxForm {
   slots: Slot[];
   /** The operand list as written (`d, [a]{, cache-policy}`), without the final `;`. */
   operands: string;
+  /** False when the form's operands are written elsewhere (a list on a line of its own): `operands` is then not the whole list. */
+  complete: boolean;
 }
 
 const forms = new WeakMap<InstructionDoc, SyntaxForm[]>();
@@ -55,10 +57,12 @@ function readForms(entry: InstructionDoc): SyntaxForm[] {
       const lead = head ? /^[a-z]\w*/.exec(head[1])![0] : '';
       if (!head || !(firsts.has(lead) || (defs.get(`.${lead}`) ?? global.get(`.${lead}`)))) continue;
       let operands = line.slice(head[0].length);
+      // `vop = { vadd, … }` defines a placeholder; it is not a form.
+      if (operands.startsWith('=')) continue;
       // Operands continued on the next line (`cp.async.bulk.tensor …` then `[dstMem], …;`).
       if (!operands.includes(';') && i + 1 < lines.length && !/^\s*(\.|\/\/)/.test(lines[i + 1])) operands += ` ${lines[i + 1].replace(/\/\/.*$/, '').trim()}`;
       const lookUp = (name: string) => defs.get(name) ?? global.get(name);
-      out.push({ mnemonic: head[1], slots: slotsOf(head[1], lookUp, entry), operands: operands.replace(/;.*$/, '').trim() });
+      out.push({ mnemonic: head[1], slots: slotsOf(head[1], lookUp, entry), operands: operands.replace(/;.*$/, '').trim(), complete: operands.includes(';') });
     }
   }
   return out;

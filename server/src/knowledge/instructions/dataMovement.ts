@@ -713,6 +713,7 @@ export const dataMovementInstructions: InstructionDoc[] = [
     syntax: [
       'st.async{.weak}{.ss}.completion_mechanism{.vec}.type  [a], b, [mbar];',
       'st.async{.scope}{.ss}.completion_mechanism{.vec}.type  [a], b, [mbar];',
+      'st.async{.weak}{.ss}.completion_mechanism{.vec}.type  [a], b;   // ptxas (CUDA 13.0) also accepts the first form without [mbar]',
       '.scope = { .cluster };',
       '.ss = { .shared::cluster };',
       '.completion_mechanism = { .mbarrier::complete_tx::bytes };',

@@ -1,0 +1,33 @@
+/** Register widths against an arithmetic instruction's type. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { registerWidthSteps } from '../../../server/src/checks';
+import { instructions } from '../../../server/src/knowledge';
+import { finish, parsePtx } from '../../../server/src/ptx';
+
+const check = (text: string) => finish(registerWidthSteps(parsePtx(text)));
+const kernel = (body: string) => `.version 8.0\n.target sm_90\n.address_size 64\n\n.visible .entry k()\n{\n  .reg .b32 %r<4>;\n  .reg .b64 %rd<4>;\n  .reg .f64 %fd<4>;\n  .reg .b32 %one;\n${body}\n  ret;\n}\n`;
+
+test('a 32-bit register in a 64-bit add is marked on that register', () => {
+  const text = kernel('  add.f64 %fd1, %r1, %fd2;\n  add.s64 %rd1, %rd2, %one;');
+  const found = check(text);
+  assert.equal(found.length, 2, JSON.stringify(found.map((d) => d.message)));
+  assert.equal(text.slice(found[0].start, found[0].end), '%r1');
+  assert.match(found[0].message, /%r1 is a 32-bit register; add\.f64 needs 64-bit operands/);
+  assert.equal(text.slice(found[1].start, found[1].end), '%one', 'single declarations count too');
+  assert.equal(found[0].code, 'ptx-register-width');
+});
+
+test('what ptxas accepts is left alone: .wide, immediates, addresses, vectors, other opcodes', () => {
+  const text = kernel('  mul.wide.s32 %rd1, %r1, %r2;\n  add.s64 %rd1, %rd2, 8;\n  add.f64 %fd1, %fd2, 0d3FF0000000000000;\n  mov.b64 %rd1, {%r1, %r2};\n  cvt.u64.u32 %rd1, %r1;\n  shl.b64 %rd1, %rd2, %r1;');
+  assert.deepEqual(check(text), []);
+});
+
+test('silent on every worked example', () => {
+  const loud: string[] = [];
+  for (const entry of instructions) {
+    const text = `.version ${entry.example.ptxVersion ?? '9.0'}\n.target ${entry.example.target}\n.address_size 64\n\n${entry.example.code}\n`;
+    for (const d of check(text)) loud.push(`${entry.opcode}: ${d.message}`);
+  }
+  assert.deepEqual(loud, []);
+});
