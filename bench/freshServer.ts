@@ -21,8 +21,24 @@ export async function withFreshServer<T>(fn: (server: LspProcess) => Promise<T>,
     if (!command) await server.waitForNotification('ptxLens/toolchainStatus', () => true, MS.startup).catch(() => undefined);
     return await fn(server);
   } finally {
+    // Tools the server started in their own process groups (a background ptxas) go with it.
+    for (const pid of childPids(server.child.pid)) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     server.kill();
     await Promise.race([server.exited, deadline(5_000)]);
+  }
+}
+
+function childPids(pid: number | undefined): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    return [];
   }
 }
 
@@ -41,8 +57,7 @@ export function peakRssMb(pid: number | undefined): number {
 /** Names of the server's child processes (ptxas, nvcc, c++filt …) running now; [] where unknown. */
 export function childTools(pid: number | undefined): string[] {
   try {
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean));
-    return children.map((child) => {
+    return childPids(pid).map((child) => {
       try {
         return readFileSync(`/proc/${child}/comm`, 'utf8').trim();
       } catch {

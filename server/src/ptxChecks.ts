@@ -4,7 +4,8 @@
  * 16 MB file being checked never holds up a hover or a definition: requests are answered
  * between slices. A newer version of the document stops the old run.
  */
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Connection, type Diagnostic, type Range } from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Connection, type Diagnostic, type Range, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import { basename } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ptxDiagnosticSteps } from './features/diagnostics';
 import type { PtxDiagnostic, PtxModel } from './ptx';
@@ -15,8 +16,10 @@ import { runInSlices, type RequestActivity } from './slices';
 import { EditPacer } from './editPacer';
 import type { KernelInfo } from './toolchain/types';
 
-/** Above this size ptxas is not run on every open and save: it would take many seconds. */
+/** Above this size ptxas takes many seconds: it runs in the background, after the own checks, with a progress notice. */
 const PTXAS_MAX_BYTES = 4 * 1024 * 1024;
+/** How long the client must have been quiet before a background ptxas run starts. */
+const BACKGROUND_QUIET_MS = 1000;
 /** Longest stretch of checking between two chances to answer requests. */
 const SLICE_MS = 1;
 
@@ -123,18 +126,29 @@ export class PtxChecks {
   private async runPtxas(document: TextDocument): Promise<void> {
     const text = document.getText();
     const settings = this.settings();
-    if (!settings.ptxasValidate || text.length > PTXAS_MAX_BYTES) {
+    if (!settings.ptxasValidate) {
       this.ptxas.delete(document.uri);
-      if (text.length > PTXAS_MAX_BYTES && settings.ptxasValidate) {
-        this.connection.console.info(`ptxas not run on ${document.uri}: ${(text.length / 1e6).toFixed(1)} MB is over the ${PTXAS_MAX_BYTES / 1e6} MB limit for checks on open and save`);
-      }
       return;
     }
-    const result = await this.compiles.checkPtx(document.uri, text, document.version, this.documents.model(document));
+    const model = this.documents.model(document);
+    const large = text.length > PTXAS_MAX_BYTES;
+    let progress: WorkDoneProgressServerReporter | undefined;
+    if (large) {
+      // ptxas needs many seconds (and a core) on a file this size: it runs after the own checks,
+      // once the client has been quiet for a moment, with a progress notice.
+      await this.ownDiagnostics(document, model);
+      await this.activity?.whenQuiet(BACKGROUND_QUIET_MS);
+      if (this.documents.get(document.uri)?.version !== document.version) return;
+      const size = `${(text.length / 1e6).toFixed(1)} MB`;
+      this.connection.console.info(`ptxas runs in the background on ${document.uri} (${size}, over the ${PTXAS_MAX_BYTES / 1e6} MB of checks on open and save)`);
+      progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin('ptxas', undefined, `checking ${basename(document.uri)} (${size}) in the background`);
+    }
+    const result = await this.compiles.checkPtx(document.uri, text, document.version, model).finally(() => progress?.done());
+    if (large && !this.documents.get(document.uri)) return;
     if (!result) return;
     if (result.message) this.connection.console.info(`ptxas: ${result.message}`);
     this.figures.set(document.uri, result.kernels);
-    const model = this.documents.model(document);
     this.ptxas.set(
       document.uri,
       result.diagnostics.map((diagnostic) => {

@@ -276,6 +276,8 @@ export function startSession(connection: Connection): void {
   connection.onShutdown(() => {
     compiles.dispose();
   });
+  // Also when the client goes without a shutdown (its end of the pipe closes): no tool outlives the server.
+  connection.onExit(() => compiles.dispose());
 
   documents.listen(connection);
 }

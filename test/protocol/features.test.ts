@@ -1,6 +1,7 @@
 /** Every PTX and CUDA feature over stdio, as an editor asks for it. */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -129,6 +130,24 @@ test('an instruction the target does not offer: an error with its code, and a qu
   const fix = actions.find((a: any) => a.title === 'Change .target to sm_90a');
   assert.ok(fix, JSON.stringify(actions));
   assert.deepEqual(fix.edit.changes[uri], [{ range: { start: { line: 1, character: 8 }, end: { line: 1, character: 13 } }, newText: 'sm_90a' }]);
+  server.notify('textDocument/didClose', { textDocument: { uri } });
+});
+
+test('a PTX file over the size of checks on open gets ptxas in the background, its message on the token it names', async (t) => {
+  if (spawnSync('ptxas', ['--version']).status !== 0) {
+    console.error('SKIPPED: ptxas is not installed, so the background ptxas run was not tried.');
+    t.skip('ptxas not installed');
+    return;
+  }
+  const uri = 'file:///tmp/ptx-lens-protocol-large.ptx';
+  const padding = Array.from({ length: 80_000 }, (_, i) => `// padding line ${i} of a large module: comments only\n`).join('');
+  const text = `.version 8.0\n.target sm_90\n.address_size 64\n${padding}.visible .entry k()\n{\n  .reg .b32 %r<2>;\n  .reg .f64 %fd<2>;\n  mov.u32 %r1, %fd1;\n  ret;\n}\n`;
+  assert.ok(text.length > 4 * 1024 * 1024);
+  server.open(uri, 'ptx', text);
+  const published = await server.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d: any) => d.source === 'ptxas'), 60_000);
+  const mismatch = published.diagnostics.find((d: any) => d.source === 'ptxas');
+  assert.match(mismatch.message, /Arguments mismatch/);
+  assert.deepEqual(mismatch.range, { start: { line: 80_007, character: 2 }, end: { line: 80_007, character: 5 } }, 'on the opcode ptxas names');
   server.notify('textDocument/didClose', { textDocument: { uri } });
 });
 
