@@ -52,3 +52,24 @@ export function namePositions(model: PtxModel, count: number, seed = 42): Positi
   }
   return out;
 }
+
+/**
+ * Where completion and signature help are asked about, in random instructions with at least two
+ * operands: right after the last dot of the mnemonic (what may come next), and at the start of the
+ * second operand (which operand is being typed).
+ */
+export function typingPositions(model: PtxModel, count: number, seed = 777): { completion: Position[]; signature: Position[] } {
+  const statements: number[] = [];
+  forEachInstruction(model, (stmt) => statements.push(stmt));
+  const rand = rng(seed);
+  const completion: Position[] = [];
+  const signature: Position[] = [];
+  for (let tries = 0; completion.length < count && statements.length > 0 && tries < count * 20; tries++) {
+    const instruction = materializeInstruction(model, statements[Math.floor(rand() * statements.length)]);
+    if (!instruction || instruction.operands.length < 2 || !instruction.mnemonic.includes('.')) continue;
+    const dot = instruction.mnemonicStart + instruction.mnemonic.lastIndexOf('.') + 1;
+    completion.push(model.positionAt(dot));
+    signature.push(instruction.operands[1].range.start);
+  }
+  return { completion, signature };
+}

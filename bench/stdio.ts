@@ -11,6 +11,7 @@
  * - diagnostics: from the outline to the first `publishDiagnostics` of the file;
  * - hover and definition latency from the moment the outline arrives, while the server's
  *   background work (checks, ptxas) may still run: requests must not wait for it;
+ * - completion (after a mnemonic's dot) and signature help (at an operand) latency, after that;
  * - the server's peak RSS, and the errors and warnings it finally publishes for the file
  *   (nvcc-generated PTX: every one is a false alarm);
  * - the floor under all of this: the same open → outline and peak RSS of a do-nothing
@@ -24,13 +25,14 @@ import { build } from 'esbuild';
 import { parsePtx } from '../server/src/ptx';
 import { editorCorpora, sideBySide, type Corpus } from './corpora';
 import { firstResponseByte, MS, peakRssMb, settledDiagnostics, timeRequest, withFreshServer, type SettledDiagnostics } from './freshServer';
-import { hoverPositions, namePositions, type Position } from './sampling';
+import { hoverPositions, namePositions, typingPositions, type Position } from './sampling';
 import { median, percentile, round } from './stats';
 import type { BenchRow } from './types';
 
 const RUNS = 5;
 const POSITIONS = 300;
 const REPEATS = 20;
+const TYPING_POSITIONS = 100;
 
 interface Run {
   writeMs: number;
@@ -45,6 +47,10 @@ interface Run {
   hoverAnswered: number;
   definition: number[];
   definitionAnswered: number;
+  completion: number[];
+  completionAnswered: number;
+  signature: number[];
+  signatureAnswered: number;
   repeat: number[];
   rssMb: number;
   final?: SettledDiagnostics;
@@ -54,13 +60,15 @@ interface Sample {
   corpus: Corpus;
   hover: Position[];
   definition: Position[];
+  completion: Position[];
+  signature: Position[];
 }
 
 type OutlineSymbol = { children?: OutlineSymbol[] };
 const countSymbols = (symbols: OutlineSymbol[] | null): number => (symbols ?? []).reduce((n, s) => n + 1 + countSymbols(s.children ?? []), 0);
 
 /** One fresh server: open, outline, then hovers and definitions at once, then the rest. */
-function oneRun({ corpus, hover, definition }: Sample, waitForFinal: boolean): Promise<Run> {
+function oneRun({ corpus, hover, definition, completion, signature }: Sample, waitForFinal: boolean): Promise<Run> {
   return withFreshServer(async (server) => {
     const uri = pathToFileURL(corpus.path).href;
     const textDocument = { uri };
@@ -98,6 +106,25 @@ function oneRun({ corpus, hover, definition }: Sample, waitForFinal: boolean): P
     }
     const diagnosticsMs = (await diagnosticsAt) - written;
 
+    // Typing: completion after a dot of a mnemonic, signature help at an operand.
+    const completionTimes: number[] = [];
+    const signatureTimes: number[] = [];
+    let completionAnswered = 0;
+    let signatureAnswered = 0;
+    for (let i = 0; i < Math.max(completion.length, signature.length); i++) {
+      if (i < completion.length) {
+        const t = performance.now();
+        const items = await server.request<unknown[] | { items: unknown[] } | null>('textDocument/completion', { textDocument, position: completion[i] });
+        if (items && (Array.isArray(items) ? items.length : items.items.length) > 0) completionAnswered++;
+        completionTimes.push(performance.now() - t);
+      }
+      if (i < signature.length) {
+        const t = performance.now();
+        if (await server.request('textDocument/signatureHelp', { textDocument, position: signature[i] })) signatureAnswered++;
+        signatureTimes.push(performance.now() - t);
+      }
+    }
+
     const repeat: number[] = [];
     for (let i = 0; i < REPEATS; i++) repeat.push(await timeRequest(server, 'textDocument/documentSymbol', { textDocument }));
     const final = waitForFinal ? await settledDiagnostics(server, uri, since) : undefined;
@@ -113,6 +140,10 @@ function oneRun({ corpus, hover, definition }: Sample, waitForFinal: boolean): P
       hoverAnswered,
       definition: definitionTimes,
       definitionAnswered,
+      completion: completionTimes,
+      completionAnswered,
+      signature: signatureTimes,
+      signatureAnswered,
       repeat,
       rssMb: peakRssMb(server.child.pid),
       final,
@@ -146,6 +177,10 @@ function rowsFor(sample: Sample, runs: Run[]): BenchRow[] {
     row('hover from outline on (p99)', round(percentile(hover, 99), 2), 'ms', '≤ 2'),
     row(`definition from outline on (p50 of ${definition.length}, ${pct(sum(runs, (r) => r.definitionAnswered), definition.length)}% answered)`, round(percentile(definition, 50), 2), 'ms'),
     row('definition from outline on (p99)', round(percentile(definition, 99), 2), 'ms', '≤ 5'),
+    row(`completion after a mnemonic's dot (p50 of ${all((r) => r.completion).length}, ${pct(sum(runs, (r) => r.completionAnswered), all((r) => r.completion).length)}% answered)`, round(percentile(all((r) => r.completion), 50), 2), 'ms'),
+    row('completion (p99)', round(percentile(all((r) => r.completion), 99), 2), 'ms', '≤ 10'),
+    row(`signature help at an operand (p50 of ${all((r) => r.signature).length}, ${pct(sum(runs, (r) => r.signatureAnswered), all((r) => r.signature).length)}% answered)`, round(percentile(all((r) => r.signature), 50), 2), 'ms'),
+    row('signature help (p99)', round(percentile(all((r) => r.signature), 99), 2), 'ms', '≤ 10'),
     row('server peak RSS (VmHWM, max over runs)', round(Math.max(...runs.map((r) => r.rssMb)), 1), 'MB', `≤ ${round(4 * fileMb + 60, 1)} (4× file + 60)`),
   ];
   const final = runs.find((r) => r.final)?.final;
@@ -204,7 +239,8 @@ function reportAlarms(label: string, alarms: SettledDiagnostics['diagnostics']):
 export async function benchStdio(): Promise<BenchRow[]> {
   const samples: Sample[] = (await editorCorpora()).map((corpus) => {
     const model = parsePtx(corpus.text);
-    return { corpus, hover: hoverPositions(model, POSITIONS), definition: namePositions(model, POSITIONS) };
+    const typing = typingPositions(model, TYPING_POSITIONS);
+    return { corpus, hover: hoverPositions(model, POSITIONS), definition: namePositions(model, POSITIONS), ...typing };
   });
   const idleServer = await bundleIdleServer();
   const runs: Run[][] = samples.map(() => []);

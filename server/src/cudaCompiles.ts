@@ -12,7 +12,8 @@ import type { Settings } from './settings';
 import { CompileService } from './toolchain/compileService';
 import type { Demangler } from './toolchain/demangle';
 import { discoverToolchain, listArchs } from './toolchain/discovery';
-import { needsLinking, type ModuleLinkage } from './toolchain/linking';
+import { needsLinking } from './toolchain/linking';
+import type { PtxModel } from './ptx';
 import type { CompileResult, KernelInfo, ToolDiagnostic } from './toolchain/types';
 import type { DiagnosticsBoard } from './diagnosticsBoard';
 
@@ -132,11 +133,11 @@ export class CudaCompiles {
    * model, whether the module needs the device linker (ptxas `--compile-only`) is read off it
    * instead of a scan of the text.
    */
-  async checkPtx(uri: string, text: string, version: number, model?: ModuleLinkage): Promise<{ diagnostics: Diagnostic[]; kernels: KernelInfo[]; message?: string } | undefined> {
+  async checkPtx(uri: string, text: string, version: number, model?: PtxModel): Promise<{ diagnostics: Diagnostic[]; kernels: KernelInfo[]; message?: string } | undefined> {
     if (!this.settings().toolchain.trusted) return { diagnostics: [], kernels: [] };
     const file = pathOf(uri) ?? `/${uri.replace(/[^\w.-]+/g, '_')}.ptx`;
     const relocatable = model ? needsLinking(model) : undefined;
-    const result = await this.service.checkPtx({ key: uri, file, text, version, settings: this.settings().toolchain, relocatable });
+    const result = await this.service.checkPtx({ key: uri, file, text, version, settings: this.settings().toolchain, relocatable, model });
     if (result.kind === 'cancelled') return undefined;
     const own = result.diagnostics.filter((group) => group.file === result.file).flatMap((group) => group.diagnostics.map(toDiagnostic));
     if (result.kind === 'ok') return { diagnostics: own, kernels: result.kernels };

@@ -140,7 +140,7 @@ export class PtxChecks {
       await this.activity?.whenQuiet(BACKGROUND_QUIET_MS);
       if (this.documents.get(document.uri)?.version !== document.version) return;
       const size = `${(text.length / 1e6).toFixed(1)} MB`;
-      this.connection.console.info(`ptxas runs in the background on ${document.uri} (${size}, over the ${PTXAS_MAX_BYTES / 1e6} MB of checks on open and save)`);
+      this.connection.console.info(`ptxas runs in the background on ${document.uri} (${size}, over the ${PTXAS_MAX_BYTES / 2 ** 20} MiB of checks on open and save)`);
       progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin('ptxas', undefined, `checking ${basename(document.uri)} (${size}) in the background`);
     }

@@ -21,8 +21,11 @@ interface Entry<T> {
   value: T;
 }
 
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+/** Hex SHA-256 of the pieces, in order. */
+export function sha256(...pieces: Array<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const piece of pieces) hash.update(piece);
+  return hash.digest('hex');
 }
 
 export async function statDeps(paths: readonly string[]): Promise<DepState[] | undefined> {

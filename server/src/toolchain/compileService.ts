@@ -25,7 +25,7 @@ import { discoverToolchain, locateNvcc, nvccVersion, whichSync } from './discove
 import { buildNvccArgs, findCompileCommands, type EntryFlags } from './flags';
 import { buildPtxasArgs, needsLinking } from './linking';
 import { parsePtxasVerbose, type FunctionResources } from './ptxasInfo';
-import { scanPtx, type PtxScan } from './ptxScan';
+import { scanModel, scanPtx, type PtxScan } from './ptxScan';
 import { decodeOutput, describeFailure, runTool } from './run';
 import { buildKernels, firstLines, generalDiagnostic, lineReader, placeOnKernels } from './results';
 import { Slots, sleep } from './scheduling';
@@ -225,8 +225,9 @@ export class CompileService {
     const ptxas = found?.ptxas ?? whichSync('ptxas', (this.opts.env ?? process.env).PATH);
     const arch = request.arch?.trim() || /^\s*\.target\s+(\w+)/m.exec(request.text)?.[1] || request.settings.arch || 'sm_75';
     // A module that calls into another is assembled for the device linker (see linking.ts).
-    const compileOnly = request.relocatable ?? needsLinking(parsePtx(request.text));
-    const cacheKey = sha256(JSON.stringify(['ptxas', ptxas ?? '', arch, compileOnly, request.kernels !== false, request.text]));
+    const compileOnly = request.relocatable ?? needsLinking(request.model ?? parsePtx(request.text));
+    // The text is hashed as it is (no JSON copy of a file that may be many megabytes).
+    const cacheKey = sha256(JSON.stringify(['ptxas', ptxas ?? '', arch, compileOnly, request.kernels !== false]), request.text);
     return this.schedule<PtxCheckResult>(request.key, signal, {
       cancelled: (reason) => ({ kind: 'cancelled', reason, ...base, diagnostics: [], durationMs: done() }),
       fast: async () => {
@@ -255,7 +256,7 @@ export class CompileService {
           }
           const diags = parseToolOutput(run.stderr + '\n' + run.stdout, { cwd: tmp, mainFile: file, mapFile: (path) => (path === ptxPath ? file : path) });
           if (run.code !== 0 && !diags.some((d) => d.severity === 'error')) diags.push(generalDiagnostic(file, `ptxas exited with code ${run.code}: ${firstLines(run)}`, 'ptxas'));
-          const scan = request.kernels === false ? undefined : scanPtx(request.text);
+          const scan = request.kernels === false ? undefined : scanModel(request.model ?? parsePtx(request.text), { functionsOnly: true });
           const names = scan ? await this.demangler.demangle(scan.functions.map((f) => f.mangledName)) : new Map<string, string>();
           const kernels = scan ? buildKernels(scan, names, parsePtxasVerbose(run.stderr + '\n' + run.stdout)) : [];
           // In a PTX document, a message naming a function goes on the function's first line.

@@ -30,6 +30,8 @@ export interface PtxScan {
 export interface ScanOptions {
   /** Maps a `.file` path (after unescaping) to the path to report, e.g. a temp copy back to the original. */
   mapFile?: (path: string) => string;
+  /** Only the functions (with their source lines); the line map is left empty. Cheap on large files. */
+  functionsOnly?: boolean;
 }
 
 interface RawLoc {
@@ -114,6 +116,10 @@ export function scanModel(model: PtxModel, options: ScanOptions = {}): PtxScan {
     }
     current = { ...loc, chain, func };
   };
+  if (options.functionsOnly) {
+    while (next < locCount) takeLoc(next++);
+    return { target: model.target?.split(/[\s,]+/)[0], functions: [...functions.values()], lineMap: { files, bySource, byPtx } };
+  }
   forEachInstruction(model, (stmt, _mnemonic, line) => {
     while (next < locCount && model.locLine[next] < line) takeLoc(next++);
     const func = model.stmtFuncOf(stmt);

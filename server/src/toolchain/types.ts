@@ -6,6 +6,7 @@
  * them); columns are 1-based with 0 meaning "unknown". File paths are absolute and normalised
  * (`path.resolve`), so they compare equal to a document's `fsPath`.
  */
+import type { PtxModel } from '../ptx';
 
 /** The settings that decide which compiler runs and how. Read by the server from `ptxLens.*`. */
 export interface ToolchainSettings {
@@ -203,6 +204,8 @@ export interface PtxCheckRequest {
   relocatable?: boolean;
   /** Read the kernels' resources (and demangle their names) from ptxas's report; default true. */
   kernels?: boolean;
+  /** The caller's model of `text`, when it has one: the text is then not parsed again. */
+  model?: PtxModel;
 }
 
 export interface PtxCheckOk {

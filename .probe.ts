@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parsePtx } from './server/src/ptx';
+import { ptxDiagnosticSteps } from './server/src/features/diagnostics';
+import { finish } from './server/src/ptx';
+const text = readFileSync('/work/main/.bench/corpus-deca76247967a93b.ptx', 'utf8');
+const m = parsePtx(text);
+const before = process.memoryUsage().rss;
+const t = performance.now();
+const n = finish(ptxDiagnosticSteps(m)).length;
+console.log('/work/main', n, (performance.now() - t).toFixed(0), 'ms', (before / 1e6).toFixed(0));
