@@ -42,6 +42,8 @@ export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnos
   const bitsOf = new Map<number, number | undefined>();
   const text = model.text;
   const kinds = model.stmtKind;
+  const fns = model.functions;
+  let f = -1;
   let current: PtxFunction | undefined;
   let widths = new Map<string, number | null>();
   for (let stmt = 0; stmt < kinds.length; stmt++) {
@@ -52,8 +54,10 @@ export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnos
     const bits = bitsOf.get(id);
     if (bits === undefined) continue;
     const start = model.stmtStart[stmt];
-    const fn = model.functionAt(start);
-    if (!fn) continue;
+    // Statements come in text order: the function holding this one is found by moving forward.
+    while (f + 1 < fns.length && fns[f + 1].start <= start) f++;
+    const fn = f >= 0 ? fns[f] : undefined;
+    if (!fn || start < fn.bodyStart || start > fn.bodyEnd) continue;
     if (fn !== current) {
       current = fn;
       widths = registerWidths(fn);

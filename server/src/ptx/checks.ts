@@ -18,6 +18,23 @@ import type { PtxDeclaration, PtxDiagnostic, PtxFunction, PtxLabel } from './typ
 const { OCC_DEF, OCC_DIRECTIVE } = types;
 const PREDEFINED = new Set(['_', 'WARP_SZ']);
 
+const bodyDeclarations = new WeakMap<PtxFunction, { single: Set<string>; ranges: Map<string, number> }>();
+
+/** True when `fn`'s own body declares `name` (as itself, or inside a `%r<N>` range). */
+function declared(fn: PtxFunction, name: string, split: [string, number] | null): boolean {
+  let decls = bodyDeclarations.get(fn);
+  if (!decls) {
+    decls = { single: new Set(), ranges: new Map() };
+    for (const d of fn.decls) {
+      if (d.count >= 0) decls.ranges.set(d.name, Math.max(d.count, decls.ranges.get(d.name) ?? 0));
+      else decls.single.add(d.name);
+    }
+    bodyDeclarations.set(fn, decls);
+  }
+  if (decls.single.has(name)) return true;
+  return split !== null && split[1] < (decls.ranges.get(split[0]) ?? 0);
+}
+
 /** Names declared or labelled in a nested block of `fn` (their resolution depends on the offset). */
 function nestedNames(fn: PtxFunction): Set<string> {
   const out = new Set<string>();
@@ -69,6 +86,8 @@ export function* checkSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   let f = -1;
   let cache = new Map<number, boolean>();
   let nested = new Set<string>();
+  /** `%r12` → ['%r', 12] per name id (null: not an indexed register name). */
+  const splits = new Map<number, [string, number] | null>();
   for (let i = 0; i < offs.length; i++) {
     if (i % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
     const fl = flags[i];
@@ -87,10 +106,14 @@ export function* checkSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
     if (PREDEFINED.has(name)) continue;
     let known = cache.get(id);
     if (known === undefined) {
-      const base = name.startsWith('%') ? (splitIndexedName(name)?.[0] ?? name) : name;
-      const r = resolveName(model, name, at);
-      known = r.kind !== 'unresolved';
-      if (!nested.has(name) && !nested.has(base)) cache.set(id, known);
+      let split = splits.get(id);
+      if (split === undefined) splits.set(id, (split = name.charCodeAt(0) === 37 /* % */ ? (splitIndexedName(name) ?? null) : null));
+      const base = split ? split[0] : name;
+      if (!nested.has(name) && !nested.has(base)) {
+        // Declared in the function body itself: no need to search scopes.
+        known = declared(fn, name, split) || resolveName(model, name, at).kind !== 'unresolved';
+        cache.set(id, known);
+      } else known = resolveName(model, name, at).kind !== 'unresolved';
     }
     if (known) continue;
     const end = at + name.length;
