@@ -146,7 +146,7 @@ export class AsmChecks {
           return undefined;
         }
         return result.messages.map((m) => ({ ...m, severity: m.severity === 'info' ? 'information' : m.severity }));
-      });
+      }, async () => this.activity?.whenQuiet());
       verdicts.forEach((verdict, k) => verdict && this.remember(unknown[k].key, verdict.messages));
       if (unavailable && verdicts.every((v) => !v)) return;
     }

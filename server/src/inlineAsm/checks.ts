@@ -65,7 +65,7 @@ export interface AsmDocument {
 }
 
 /** The own checks a few statements at a time, yielding between groups, so a server can answer requests meanwhile. */
-export function* checkInlineAsmSteps(model: AsmDocument, group = 16): Generator<void, AsmDiagnostic[]> {
+export function* checkInlineAsmSteps(model: AsmDocument, group = 8): Generator<void, AsmDiagnostic[]> {
   const out: AsmDiagnostic[] = [];
   for (let k = 0; k < model.statements.length; k += group) {
     const analyses = model.analyses(model.statements.slice(k, k + group));

@@ -10,7 +10,9 @@
  *   assembled again with one of them. Messages about a constant still guessed are dropped.
  *
  * `assemble` runs ptxas on a module for a target and returns its messages by line, or
- * undefined when ptxas cannot run (then the statements left have no verdict).
+ * undefined when ptxas cannot run (then the statements left have no verdict). Modules hold at
+ * most `STATEMENTS_PER_MODULE` statements; `pause`, when given, is awaited before each is
+ * written (a server lets its requests go first).
  */
 import { messagesByStatement, statementKey, statementTarget, synthesisable, synthesiseModule, type PtxasMessage, type StatementMessage } from './synthesis';
 import type { AsmAnalysis } from './template';
@@ -41,7 +43,7 @@ interface Pending {
 }
 
 /** ptxas's verdict on each statement; statements alike to the letter (`statementKey`) are judged once. */
-export async function judgeStatements(analyses: readonly AsmAnalysis[], configured: string, assemble: Assemble): Promise<Array<Verdict | undefined>> {
+export async function judgeStatements(analyses: readonly AsmAnalysis[], configured: string, assemble: Assemble, pause?: () => Promise<void>): Promise<Array<Verdict | undefined>> {
   // A header repeats the same asm for many types and shapes.
   const firstOf = new Map<string, number>();
   const representative = analyses.map((analysis, k) => {
@@ -53,12 +55,12 @@ export async function judgeStatements(analyses: readonly AsmAnalysis[], configur
     return k;
   });
   const distinct = [...firstOf.values()];
-  const judged = await judgeDistinct(distinct.map((k) => analyses[k]), configured, assemble);
+  const judged = await judgeDistinct(distinct.map((k) => analyses[k]), configured, assemble, pause);
   const verdictOf = new Map(distinct.map((k, j) => [k, judged[j]]));
   return representative.map((k) => (k < 0 ? undefined : verdictOf.get(k)));
 }
 
-async function judgeDistinct(analyses: readonly AsmAnalysis[], configured: string, assemble: Assemble): Promise<Array<Verdict | undefined>> {
+async function judgeDistinct(analyses: readonly AsmAnalysis[], configured: string, assemble: Assemble, pause?: () => Promise<void>): Promise<Array<Verdict | undefined>> {
   const verdicts: Array<Verdict | undefined> = analyses.map(() => undefined);
   let pending: Pending[] = analyses
     .map((analysis, index) => ({ analysis, index }))
@@ -67,7 +69,9 @@ async function judgeDistinct(analyses: readonly AsmAnalysis[], configured: strin
 
   for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
     const next: Pending[] = [];
-    for (const [target, group] of groupBy(pending, (p) => p.candidates[p.tried])) {
+    for (const [target, group] of [...groupBy(pending, (p) => p.candidates[p.tried])].flatMap(([t, all]) => chunks(all).map((c) => [t, c] as const))) {
+      // Writing a module is work on the caller's thread: in pieces, each after `pause`.
+      await pause?.();
       const module = synthesiseModule(
         group.map((p) => analyses[p.index]),
         { target, constant: (k, operand) => group[k].constants.get(operand) },
@@ -152,3 +156,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 const unique = (list: string[]) => [...new Set(list)];
+
+/** Statements synthesised into one module at most: a few milliseconds of work each. */
+const STATEMENTS_PER_MODULE = 64;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += STATEMENTS_PER_MODULE) out.push(items.slice(i, i + STATEMENTS_PER_MODULE));
+  return out;
+}
