@@ -1,7 +1,8 @@
 /**
  * False alarms: the server's own checks (`ptxDiagnostics`, the function its published
  * diagnostics come from) run in-process on every file of the real corpus (see `corpora.ts`)
- * and on the generated corpus. All of them are nvcc output that ptxas accepts, so every error
+ * and on the generated corpus (one large file, and the feature kernels across targets and flags,
+ * see `featureCorpus.ts`). All of them are nvcc output that ptxas accepts, so every error
  * or warning is a false alarm. Reports totals per corpus and prints the most frequent
  * messages (with an example location) on stderr so they can be fixed.
  *
@@ -17,6 +18,7 @@ import { ptxDiagnostics } from '../server/src/features/diagnostics';
 import { CompileService } from '../server/src/toolchain/compileService';
 import { DEFAULT_SETTINGS } from '../server/src/toolchain/types';
 import { generatedCorpus, realCorpusDir, realUnits, sideBySide, sizeLabel } from './corpora';
+import { buildFeatureCorpus } from './featureCorpus';
 import { round } from './stats';
 import type { BenchRow } from './types';
 
@@ -111,6 +113,11 @@ export async function benchFalseAlarms(): Promise<BenchRow[]> {
   try {
     const generated = await generatedCorpus();
     const corpora: Array<{ name: string; files: FileInput[] }> = [{ name: generated.label, files: [{ label: 'generated', path: generated.path }] }];
+    const features = await buildFeatureCorpus();
+    if (features) {
+      for (const failure of features.failed) process.stderr.write(`bench false-alarms: nvcc failed: ${failure}\n`);
+      corpora.push({ name: `generated across targets and flags: ${features.files.length} files`, files: features.files.map((f) => ({ label: f.label, path: f.path, relocatable: f.relocatable })) });
+    } else process.stderr.write('bench false-alarms: nvcc is not installed; the generated corpus across targets and flags is not built.\n');
     const units = realUnits();
     if (units) {
       const dir = realCorpusDir();
