@@ -3,9 +3,9 @@
  * refuse, found as you type, each with a code, an exact range and a fix where one is obvious.
  *
  *     gatingSteps(model)   // instructions the module's .version/.target do not offer; header problems (gating.ts)
- *     modifierSteps(model) // modifiers an instruction does not have, with the nearest spelling (modifiers.ts)
+ *     modifierSteps(model) // modifiers an instruction does not have (nearest spelling as fix), types it does not take (modifiers.ts)
  *     operandCountSteps(model) // more or fewer operands than any fitting syntax form takes (operands.ts)
- *     registerWidthSteps(model) // registers narrower or wider than an arithmetic instruction's type (widths.ts)
+ *     registerWidthSteps(model) // registers of the wrong width for the type: arithmetic, setp, mov, ld/st data (widths.ts)
  *     moduleHeader(model)  // where .version and .target are written (header.ts)
  *     quotedTokenSpan(model, line, message) / saidByOwnCheck(own, span)   // ptxas's messages placed and deduplicated (ptxas.ts)
  *

@@ -1,9 +1,11 @@
 /**
  * Modifiers an instruction does not have (`ld.global.nc.L1::no_alocate`), marked on the
- * modifier itself, with the nearest spelling the instruction does have as the fix.
+ * modifier itself, with the nearest spelling the instruction does have as the fix; and types an
+ * instruction does not take (`mov.s8`, `setmaxnreg.dec.f64`), which ptxas calls "Unexpected
+ * instruction types".
  */
-import { explainModifier, findInstruction, isModifierOf, syntaxModifiers, type InstructionDoc } from '../knowledge';
-import { nextParts } from '../knowledge/syntaxForms';
+import { explainModifier, findInstruction, findTerm, instructions, isModifierOf, syntaxModifiers, type InstructionDoc } from '../knowledge';
+import { nextParts, syntaxForms } from '../knowledge/syntaxForms';
 import { StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
 
 const STATEMENTS_PER_STEP = 8192;
@@ -17,6 +19,8 @@ interface Unknown {
   part: string;
   entry: InstructionDoc;
   suggestion?: string;
+  /** A type the instruction does not take (rather than a spelling it does not know). */
+  type?: boolean;
 }
 
 export function* modifierSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
@@ -42,9 +46,11 @@ export function* modifierSteps(model: PtxModel): Generator<void, PtxDiagnostic[]
         end: e,
         range: model.rangeOf(s, e),
         severity: 'error',
-        code: 'ptx-unknown-modifier',
-        message: `'${u.part}' is not a modifier of ${u.entry.opcode}${u.suggestion ? ` (did you mean '${u.suggestion}'?)` : ''}.`,
-        ...(u.suggestion ? { fix: { title: `Change to '${u.suggestion}'`, edits: [{ start: s, end: e, newText: u.suggestion }] } } : {}),
+        code: u.type ? 'ptx-unexpected-type' : 'ptx-unknown-modifier',
+        message: u.type
+          ? `${u.entry.opcode} does not take the type '${u.part}'${u.suggestion ? ` (it takes ${u.suggestion} …)` : ''}.`
+          : `'${u.part}' is not a modifier of ${u.entry.opcode}${u.suggestion ? ` (did you mean '${u.suggestion}'?)` : ''}.`,
+        ...(u.suggestion && !u.type ? { fix: { title: `Change to '${u.suggestion}'`, edits: [{ start: s, end: e, newText: u.suggestion }] } } : {}),
       });
     }
   }
@@ -61,9 +67,44 @@ function unknownParts(mnemonic: string): Unknown[] {
   for (let i = 1; i < parts.length; i++) {
     const part = `.${parts[i]}`;
     if (!isModifierOf(entry, part)) out.push({ at, part, entry, suggestion: nearest(entry, parts.slice(0, i), part) });
+    else if (findTerm(part)?.kind === 'type' && !familySpellings(entry).has(part)) {
+      const types = [...familySpellings(entry)].filter((t) => findTerm(t)?.kind === 'type');
+      // Only where the entry lists its types: otherwise nothing is known to be missing.
+      if (types.length > 0) out.push({ at, part, entry, type: true, suggestion: types.slice(0, 4).join(', ') });
+    }
     at += part.length;
   }
   return out;
+}
+
+const spellings = new WeakMap<InstructionDoc, Set<string>>();
+
+/** Every spelling the entry itself writes: in its syntax forms (with their definitions) and its modifier list. */
+function ownSpellings(entry: InstructionDoc): Set<string> {
+  let own = spellings.get(entry);
+  if (!own) {
+    own = new Set([...syntaxModifiers(entry), ...entry.modifiers.map((m) => m.name), ...syntaxForms(entry).flatMap((f) => f.slots.flatMap((slot) => slot.options))]);
+    for (const m of entry.modifiers) for (const piece of m.name.split(/[\s,/{}]+/)) if (piece.startsWith('.')) own.add(piece);
+    spellings.set(entry, own);
+  }
+  return own;
+}
+
+const families = new WeakMap<InstructionDoc, Set<string>>();
+
+/**
+ * The spellings of every entry that documents the same opcode (integer, floating-point,
+ * half-precision `add` …): a type is only held against a mnemonic when no page of that opcode
+ * lists it.
+ */
+function familySpellings(entry: InstructionDoc): Set<string> {
+  let all = families.get(entry);
+  if (!all) {
+    all = new Set<string>();
+    for (const other of instructions) if (other.opcode === entry.opcode || (other.aliases ?? []).includes(entry.opcode)) for (const s of ownSpellings(other)) all.add(s);
+    families.set(entry, all);
+  }
+  return all;
 }
 
 /** The known spelling closest to `part` (those that may come at its place first), if it is close. */

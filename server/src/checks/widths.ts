@@ -1,7 +1,12 @@
 /**
- * Register widths against the instruction type, for the arithmetic and logic instructions whose
- * operands all have the type's width (`add.f64 %fd1, %r1, %r2` with 32-bit `%r`): what ptxas
- * calls "Arguments mismatch", marked on the register at fault.
+ * Register widths against the instruction type: what ptxas calls "Arguments mismatch", marked
+ * on the register at fault. Rules per opcode, from the ISA's operand-size rules:
+ *
+ * - arithmetic and logic (`add.f64 %fd1, %r1, %r2`): every register exactly as wide as the type
+ *   (unless `.wide`);
+ * - `setp`: the two compared sources; `mov`: destination and source;
+ * - `ld` / `st`: the data register (each element of a vector) at least as wide as the type
+ *   (wider is allowed for loads and stores).
  */
 import { splitIndexedName, StatementKind, type PtxDiagnostic, type PtxFunction, type PtxModel } from '../ptx';
 
@@ -10,16 +15,36 @@ const STATEMENTS_PER_STEP = 4096;
 /** Opcodes whose every register operand is as wide as the instruction type (unless `.wide`). */
 const SAME_WIDTH = new Set(['add', 'sub', 'min', 'max', 'and', 'or', 'xor', 'not', 'neg', 'abs', 'mul', 'mad', 'fma', 'div', 'rem']);
 
-/** Width in bits of the instruction type of `mnemonic`, or undefined when the rule does not apply to it. */
-function instructionBits(mnemonic: string): number | undefined {
+interface Rule {
+  bits: number;
+  /** Operand indices checked (-1: the last one); undefined: every operand. */
+  operands?: number[];
+  /** `exact`: the register's width must equal `bits`; `atLeast`: it may be wider. */
+  mode: 'exact' | 'atLeast';
+}
+
+/** Width in bits of a type part (`f64` → 64, `f16x2` → 32), or undefined. */
+function typeBits(part: string): number | undefined {
+  if (/^[usbf](16|32|64)$/.test(part)) return Number(part.slice(1));
+  if (/^(f16x2|bf16x2|u16x2|s16x2)$/.test(part)) return 32;
+  if (part === 'bf16') return 16;
+  return undefined;
+}
+
+/** The width rule for `mnemonic`, or undefined when none applies. */
+function ruleOf(mnemonic: string): Rule | undefined {
   const parts = mnemonic.split('.');
-  if (!SAME_WIDTH.has(parts[0]) || parts.includes('wide')) return undefined;
-  const types = parts.slice(1).filter((p) => /^[usbf](16|32|64)$|^(f16x2|bf16x2|bf16|u16x2|s16x2)$/.test(p));
-  if (types.length !== 1) return undefined;
-  const [type] = types;
-  if (/x2$/.test(type)) return 32;
-  if (type === 'bf16') return 16;
-  return Number(type.slice(1));
+  const op = parts[0];
+  const types = parts.slice(1).map(typeBits).filter((b): b is number => b !== undefined);
+  const typeParts = parts.slice(1).filter((p) => typeBits(p) !== undefined || /^[usbf]8$|^b128$|^pred$|^[a-z]+\d*x\d$/.test(p));
+  if (types.length !== 1 || typeParts.length !== 1) return undefined;
+  const [bits] = types;
+  if (SAME_WIDTH.has(op)) return parts.includes('wide') ? undefined : { bits, mode: 'exact' };
+  if (op === 'setp') return { bits, operands: [1, 2], mode: 'exact' };
+  if (op === 'mov') return { bits, operands: [0, 1], mode: 'exact' };
+  if (op === 'ld' && !parts.includes('param') && !mnemonic.includes('::')) return { bits, operands: [0], mode: 'atLeast' };
+  if (op === 'st' && !parts.includes('param') && !mnemonic.includes('::')) return { bits, operands: [-1], mode: 'atLeast' };
+  return undefined;
 }
 
 /** Declared width of each register name of a function (`%r` for a `%r<N>` range); null where declarations disagree. */
@@ -39,7 +64,7 @@ function registerWidths(fn: PtxFunction): Map<string, number | null> {
 
 export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const out: PtxDiagnostic[] = [];
-  const bitsOf = new Map<number, number | undefined>();
+  const rules = new Map<number, Rule | undefined>();
   const text = model.text;
   const kinds = model.stmtKind;
   const fns = model.functions;
@@ -50,9 +75,9 @@ export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnos
     if (stmt % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
     if (kinds[stmt] !== StatementKind.Instruction) continue;
     const id = model.stmtAux[stmt];
-    if (!bitsOf.has(id)) bitsOf.set(id, instructionBits(model.names[id]));
-    const bits = bitsOf.get(id);
-    if (bits === undefined) continue;
+    if (!rules.has(id)) rules.set(id, ruleOf(model.names[id]));
+    const rule = rules.get(id);
+    if (!rule) continue;
     const start = model.stmtStart[stmt];
     // Statements come in text order: the function holding this one is found by moving forward.
     while (f + 1 < fns.length && fns[f + 1].start <= start) f++;
@@ -65,35 +90,53 @@ export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnos
     const mnemonic = model.names[id];
     const at = text.indexOf(mnemonic, start);
     if (at < 0) continue;
-    for (const operand of plainRegisters(text, at + mnemonic.length, model.stmtEnd[stmt])) {
+    for (const operand of registerOperands(text, at + mnemonic.length, model.stmtEnd[stmt], rule.operands, rule.mode === 'atLeast')) {
       const split = splitIndexedName(operand.name);
       const declared = widths.has(operand.name) ? widths.get(operand.name) : split ? widths.get(`${split[0]}<>`) : undefined;
-      if (declared == null || declared === bits) continue;
+      if (declared == null || declared === rule.bits || (rule.mode === 'atLeast' && declared > rule.bits)) continue;
       out.push({
         start: operand.start,
         end: operand.start + operand.name.length,
         range: model.rangeOf(operand.start, operand.start + operand.name.length),
         severity: 'error',
         code: 'ptx-register-width',
-        message: `${operand.name} is a ${declared}-bit register; ${mnemonic} needs ${bits}-bit operands.`,
+        message: `${operand.name} is a ${declared}-bit register; ${mnemonic} needs ${rule.mode === 'exact' ? '' : 'at least '}${rule.bits} bits there.`,
       });
     }
   }
   return out;
 }
 
-/** Operands that are a register name alone (`%r1`, not `[%r1]`, `{%r1, %r2}` or `%tid.x`). */
-function plainRegisters(text: string, from: number, end: number): Array<{ name: string; start: number }> {
-  const out: Array<{ name: string; start: number }> = [];
+/**
+ * Registers written alone as the chosen operands (`%r1`, or with `vectors` each element of `{%r1, %r2}`; not
+ * `[%r1]`, `%tid.x` or an immediate). `which`: operand indices, -1 for the last; all when absent.
+ */
+function registerOperands(text: string, from: number, end: number, which: number[] | undefined, vectors: boolean): Array<{ name: string; start: number }> {
   const semicolon = text.indexOf(';', from);
   const stop = semicolon >= 0 && semicolon < end ? semicolon : end;
+  const pieces: Array<{ start: number; end: number }> = [];
+  let depth = 0;
   let s = from;
   for (let i = from; i <= stop; i++) {
-    if (i === stop || text[i] === ',') {
-      const piece = text.slice(s, i);
-      const m = /^\s*(%[A-Za-z_$][\w$]*)\s*$/.exec(piece);
-      if (m) out.push({ name: m[1], start: s + piece.indexOf(m[1]) });
+    const c = text[i];
+    if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+    if (i === stop || (c === ',' && depth === 0)) {
+      pieces.push({ start: s, end: i });
       s = i + 1;
+    }
+  }
+  const chosen = which ? which.map((k) => pieces[k < 0 ? pieces.length + k : k]).filter((p) => p !== undefined) : pieces;
+  const out: Array<{ name: string; start: number }> = [];
+  for (const piece of chosen) {
+    const written = text.slice(piece.start, piece.end);
+    const vector = vectors ? /^\s*\{([^{}]*)\}\s*$/.exec(written) : null;
+    const parts = vector ? vector[1].split(',') : [written];
+    let offset = vector ? piece.start + written.indexOf('{') + 1 : piece.start;
+    for (const part of parts) {
+      const m = /^\s*(%[A-Za-z_$][\w$]*)\s*$/.exec(part);
+      if (m) out.push({ name: m[1], start: offset + part.indexOf(m[1]) });
+      offset += part.length + 1;
     }
   }
   return out;

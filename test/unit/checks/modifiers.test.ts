@@ -29,6 +29,15 @@ test('a modifier far from every known one is marked without a fix', () => {
   assert.equal(d.fix, undefined);
 });
 
+test('a type the instruction does not take is marked, as ptxas does ("Unexpected instruction types")', () => {
+  const text = kernel('  setmaxnreg.dec.sync.aligned.f64 40;\n  fma.rn.f64 %rd1, %rd1, %rd1, %rd1;');
+  const found = check(text);
+  assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+  assert.equal(found[0].code, 'ptx-unexpected-type');
+  assert.equal(text.slice(found[0].start, found[0].end), '.f64');
+  assert.match(found[0].message, /setmaxnreg does not take the type '\.f64' \(it takes \.u32/);
+});
+
 test('silent on every instruction of every worked example', () => {
   const loud: string[] = [];
   for (const entry of instructions) {

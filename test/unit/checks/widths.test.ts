@@ -13,7 +13,7 @@ test('a 32-bit register in a 64-bit add is marked on that register', () => {
   const found = check(text);
   assert.equal(found.length, 2, JSON.stringify(found.map((d) => d.message)));
   assert.equal(text.slice(found[0].start, found[0].end), '%r1');
-  assert.match(found[0].message, /%r1 is a 32-bit register; add\.f64 needs 64-bit operands/);
+  assert.match(found[0].message, /%r1 is a 32-bit register; add\.f64 needs 64 bits there/);
   assert.equal(text.slice(found[1].start, found[1].end), '%one', 'single declarations count too');
   assert.equal(found[0].code, 'ptx-register-width');
 });
@@ -21,6 +21,14 @@ test('a 32-bit register in a 64-bit add is marked on that register', () => {
 test('what ptxas accepts is left alone: .wide, immediates, addresses, vectors, other opcodes', () => {
   const text = kernel('  mul.wide.s32 %rd1, %r1, %r2;\n  add.s64 %rd1, %rd2, 8;\n  add.f64 %fd1, %fd2, 0d3FF0000000000000;\n  mov.b64 %rd1, {%r1, %r2};\n  cvt.u64.u32 %rd1, %r1;\n  shl.b64 %rd1, %rd2, %r1;');
   assert.deepEqual(check(text), []);
+});
+
+test('setp compares, mov copies, ld and st move data of the type’s width', () => {
+  const text = kernel('  .reg .pred %p<2>;\n  setp.lt.f64 %p1, %r1, %fd1;\n  mov.f64 %r2, %fd1;\n  ld.global.f64 %r3, [%rd1];\n  st.global.v2.f64 [%rd1], {%fd1, %r1};');
+  const marked = check(text).map((d) => `${text.slice(d.start, d.end)}@${text.slice(0, d.start).split('\n').length}`);
+  assert.deepEqual(marked, ['%r1@12', '%r2@13', '%r3@14', '%r1@15']);
+  // Wider data registers are allowed for loads and stores, and a vector packs into mov.
+  assert.deepEqual(check(kernel('  ld.global.u32 %rd1, [%rd2];\n  st.global.u16 [%rd2], %r1;\n  mov.b64 %rd1, {%r1, %r2};\n  setp.eq.s32 %p1, %r1, 0;'.replace('setp', '.reg .pred %p<2>;\n  setp'))), []);
 });
 
 test('silent on every worked example', () => {
