@@ -20,6 +20,8 @@ interface Verdict {
   entry: InstructionDoc;
   needsVersion: boolean;
   needsTarget: boolean;
+  /** Parts of the mnemonic whose target notes the module's target meets none of, with the least of those targets. */
+  parts: Array<{ part: string; at: number; target: string }>;
 }
 
 export function* gatingSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
@@ -39,12 +41,19 @@ export function* gatingSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> 
     let verdict = verdicts.get(id);
     if (verdict === undefined) {
       const entry = findInstruction(model.names[id]);
-      verdict = entry ? { entry, needsVersion: versionRank(entry.introduced) > version, needsTarget: target ? targetOffers(target, entry.minTarget) === false : false } : null;
+      verdict = entry
+        ? {
+            entry,
+            needsVersion: versionRank(entry.introduced) > version,
+            needsTarget: target ? targetOffers(target, entry.minTarget) === false : false,
+            parts: target ? partsNeedingTarget(entry, model.names[id], target) : [],
+          }
+        : null;
       verdicts.set(id, verdict);
       const required = entry && parseTarget(entry.minTarget);
       if (required && (!strongest || stronger(required, strongest))) strongest = required;
     }
-    if (!verdict || !(verdict.needsVersion || verdict.needsTarget)) continue;
+    if (!verdict || !(verdict.needsVersion || verdict.needsTarget || verdict.parts.length > 0)) continue;
     const instruction = materializeInstruction(model, stmt);
     if (!instruction) continue;
     const at = { start: instruction.start, end: instruction.start + instruction.mnemonic.split('.')[0].length };
@@ -58,6 +67,21 @@ export function* gatingSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> 
         message: `${entry.opcode} needs PTX ISA ${entry.introduced} (.version ${entry.introduced} or later); this module declares .version ${header.version.value}.`,
         fix: { title: `Raise .version to ${entry.introduced}`, edits: [{ start: header.version.start, end: header.version.end, newText: entry.introduced }] },
       });
+    }
+    if (!verdict.needsTarget && header.target && target) {
+      for (const p of verdict.parts) {
+        const s = instruction.mnemonicStart + p.at;
+        const e = s + p.part.length;
+        out.push({
+          start: s,
+          end: e,
+          range: model.rangeOf(s, e),
+          severity: 'error',
+          code: 'ptx-needs-target',
+          message: `${p.part} on ${entry.opcode} needs ${describeRequirement(p.target)}; this module targets ${target.name}.`,
+          fix: retarget(header, p.target),
+        });
+      }
     }
     if (verdict.needsTarget && header.target && target) {
       out.push({
@@ -113,6 +137,47 @@ function headerChecks(model: PtxModel, header: ModuleHeader, hasCode: boolean, s
     out.push(diagnostic(at.start, at.end, 'ptx-missing-target', 'The module has no .target directive: ptxas needs one right after .version.', { title: `Add .target ${suggestion}`, edits: [edit] }));
   }
   return out;
+}
+
+/**
+ * Parts of `mnemonic` that the entry's target notes tie to targets the module does not offer
+ * (`.u16x2` on `add` needs sm_90). A part counts when a note is nothing but a list of parts that
+ * names it; the module must meet none of the notes naming it.
+ */
+function partsNeedingTarget(entry: InstructionDoc, mnemonic: string, module: ParsedTarget): Verdict['parts'] {
+  const needs = partTargets(entry);
+  if (needs.size === 0) return [];
+  const out: Verdict['parts'] = [];
+  const parts = mnemonic.split('.');
+  let at = parts[0].length;
+  for (let i = 1; i < parts.length; i++) {
+    const part = `.${parts[i]}`;
+    const targets = needs.get(part);
+    if (targets && targets.every((t) => targetOffers(module, t) === false)) {
+      const least = [...targets].sort((a, b) => (stronger(parseTarget(a)!, parseTarget(b)!) ? 1 : -1))[0];
+      out.push({ part, at, target: least });
+    }
+    at += part.length;
+  }
+  return out;
+}
+
+const partTargetCache = new WeakMap<InstructionDoc, Map<string, string[]>>();
+
+/** Part → the targets of the notes that name it, for one entry (only targets this module reads). */
+function partTargets(entry: InstructionDoc): Map<string, string[]> {
+  let map = partTargetCache.get(entry);
+  if (!map) {
+    map = new Map();
+    for (const note of entry.targetNotes ?? []) {
+      // Only notes that are a plain list of parts ("`.u16x2` and `.s16x2`"): a condition in words
+      // ("`.shared::cta` as destination", "… with K = 96") is not something to check here.
+      if (!parseTarget(note.target) || note.requirement.replace(/`\.[\w:]+`/g, '').replace(/\b(and|or)\b|[\s,/]/g, '') !== '') continue;
+      for (const m of note.requirement.matchAll(/`(\.[\w:]+)`/g)) map.set(m[1], [...(map.get(m[1]) ?? []), note.target]);
+    }
+    partTargetCache.set(entry, map);
+  }
+  return map;
 }
 
 /** ".target sm_90a (architecture-specific)", ".target sm_80 or later". */

@@ -70,6 +70,18 @@ test('an instruction newer than the module: flagged on the opcode, fixed by rais
   assert.deepEqual(only(gating(apply(older, version[0].fix!.edits)), 'ptx-needs-version'), []);
 });
 
+test('a part of the mnemonic that needs a newer target is marked on that part', () => {
+  const text = module('8.0', 'sm_89', '  .reg .b32 %r<4>;\n  add.u16x2 %r1, %r2, %r3;\n  add.u32 %r1, %r2, %r3;');
+  const found = gating(text);
+  assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+  assert.equal(text.slice(found[0].start, found[0].end), '.u16x2');
+  assert.equal(found[0].code, 'ptx-needs-target');
+  assert.equal(found[0].fix?.title, 'Change .target to sm_90');
+  assert.deepEqual(gating(apply(text, found[0].fix!.edits)), []);
+  // A note with a condition in words ("as destination") is not checked here.
+  assert.deepEqual(gating(module('8.0', 'sm_90a', '  .reg .b64 %rd<4>;\n  cp.async.bulk.tensor.1d.shared::cta.global.tile.mbarrier::complete_tx::bytes [%rd1], [%rd2, {%r1}], [%rd3];'.replace('%rd<4>;', '%rd<4>;\n  .reg .b32 %r<2>;'))), []);
+});
+
 test('a module without .version or .target: flagged, and the two fixes in either order give a valid header', () => {
   const text = '// hand-written\n.visible .entry k()\n{\n  ret;\n}\n';
   const found = gating(text);
