@@ -4,9 +4,9 @@
  *
  * - arithmetic and logic (`add.f64 %fd1, %r1, %r2`): every register exactly as wide as the type
  *   (unless `.wide`);
- * - `setp`: the two compared sources; `mov`: destination and source;
+ * - `setp`: the two compared sources; `mov`, `shl`, `shr`: destination and source;
  * - `ld` / `st`: the data register (each element of a vector) at least as wide as the type
- *   (wider is allowed for loads and stores).
+ *   (wider is allowed for loads and stores), and of its kind (no integer data in a float register).
  */
 import { splitIndexedName, StatementKind, type PtxDiagnostic, type PtxFunction, type PtxModel } from '../ptx';
 
@@ -21,6 +21,8 @@ interface Rule {
   operands?: number[];
   /** `exact`: the register's width must equal `bits`; `atLeast`: it may be wider. */
   mode: 'exact' | 'atLeast';
+  /** For loads and stores: the type's class (`u`, `s`, `b`, `f`), held against the register's. */
+  cls?: 'u' | 's' | 'b' | 'f';
 }
 
 /** Width in bits of a type part (`f64` → 64, `f16x2` → 32), or undefined. */
@@ -35,31 +37,52 @@ function typeBits(part: string): number | undefined {
 function ruleOf(mnemonic: string): Rule | undefined {
   const parts = mnemonic.split('.');
   const op = parts[0];
-  const types = parts.slice(1).map(typeBits).filter((b): b is number => b !== undefined);
+  const types = parts.slice(1).map((p) => typeBits(p) ?? (/^[usb]8$/.test(p) ? 8 : undefined)).filter((b): b is number => b !== undefined);
   const typeParts = parts.slice(1).filter((p) => typeBits(p) !== undefined || /^[usbf]8$|^b128$|^pred$|^[a-z]+\d*x\d$/.test(p));
   if (types.length !== 1 || typeParts.length !== 1) return undefined;
   const [bits] = types;
+  // No register is 8 bits wide: an 8-bit type only makes sense where wider registers are allowed.
+  if (bits === 8 && op !== 'ld' && op !== 'st') return undefined;
   if (SAME_WIDTH.has(op)) return parts.includes('wide') ? undefined : { bits, mode: 'exact' };
   if (op === 'setp') return { bits, operands: [1, 2], mode: 'exact' };
   if (op === 'mov') return { bits, operands: [0, 1], mode: 'exact' };
-  if (op === 'ld' && !parts.includes('param') && !mnemonic.includes('::')) return { bits, operands: [0], mode: 'atLeast' };
-  if (op === 'st' && !parts.includes('param') && !mnemonic.includes('::')) return { bits, operands: [-1], mode: 'atLeast' };
+  if (op === 'shl' || op === 'shr') return { bits, operands: [0, 1], mode: 'exact' };
+  const cls = typeParts[0][0] as Rule['cls'];
+  if (op === 'ld' && !mnemonic.includes('::')) return { bits, operands: [0], mode: 'atLeast', cls };
+  if (op === 'st' && !mnemonic.includes('::')) return { bits, operands: [-1], mode: 'atLeast', cls };
   return undefined;
 }
 
 /** Declared width of each register name of a function (`%r` for a `%r<N>` range); null where declarations disagree. */
-function registerWidths(fn: PtxFunction): Map<string, number | null> {
-  const widths = new Map<string, number | null>();
+function registerWidths(fn: PtxFunction): Map<string, Declared | null> {
+  const widths = new Map<string, Declared | null>();
   for (const d of fn.decls) {
     if (d.space !== 'reg') continue;
-    const m = /(\d+)/.exec(d.type);
-    const bits = d.type.endsWith('pred') ? 1 : m ? Number(m[1]) : undefined;
+    const m = /^\.?([usbf])(\d+)$/.exec(d.type);
+    const declared: Declared | undefined = d.type.endsWith('pred') ? { bits: 1, cls: 'p', type: d.type } : m ? { bits: Number(m[2]), cls: m[1] as Declared['cls'], type: d.type } : undefined;
     const key = d.count >= 0 ? `${d.name}<>` : d.name;
-    if (bits === undefined) widths.set(key, null);
-    else if (widths.has(key) && widths.get(key) !== bits) widths.set(key, null);
-    else widths.set(key, bits);
+    const before = widths.get(key);
+    if (!declared) widths.set(key, null);
+    else if (widths.has(key) && (before === null || before?.bits !== declared.bits || before.cls !== declared.cls)) widths.set(key, null);
+    else widths.set(key, declared);
   }
   return widths;
+}
+
+/** A register's declared width and class (`u`, `s`, `b`, `f`, `p` for `.pred`). */
+interface Declared {
+  bits: number;
+  cls: 'u' | 's' | 'b' | 'f' | 'p';
+  type: string;
+}
+
+/**
+ * Integer data in a float register or float data in an integer one: ptxas refuses both for
+ * loads and stores (bit-size types and registers go with anything).
+ */
+function classClash(rule: Rule, declared: Declared): boolean {
+  if (!rule.cls || rule.cls === 'b' || declared.cls === 'b' || declared.cls === 'p') return false;
+  return (rule.cls === 'f') !== (declared.cls === 'f');
 }
 
 export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
@@ -70,7 +93,7 @@ export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnos
   const fns = model.functions;
   let f = -1;
   let current: PtxFunction | undefined;
-  let widths = new Map<string, number | null>();
+  let widths = new Map<string, Declared | null>();
   for (let stmt = 0; stmt < kinds.length; stmt++) {
     if (stmt % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
     if (kinds[stmt] !== StatementKind.Instruction) continue;
@@ -93,14 +116,18 @@ export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnos
     for (const operand of registerOperands(text, at + mnemonic.length, model.stmtEnd[stmt], rule.operands, rule.mode === 'atLeast')) {
       const split = splitIndexedName(operand.name);
       const declared = widths.has(operand.name) ? widths.get(operand.name) : split ? widths.get(`${split[0]}<>`) : undefined;
-      if (declared == null || declared === rule.bits || (rule.mode === 'atLeast' && declared > rule.bits)) continue;
+      if (!declared) continue;
+      const clash = classClash(rule, declared);
+      if (!clash && (declared.bits === rule.bits || (rule.mode === 'atLeast' && declared.bits > rule.bits))) continue;
       out.push({
         start: operand.start,
         end: operand.start + operand.name.length,
         range: model.rangeOf(operand.start, operand.start + operand.name.length),
         severity: 'error',
         code: 'ptx-register-width',
-        message: `${operand.name} is a ${declared}-bit register; ${mnemonic} needs ${rule.mode === 'exact' ? '' : 'at least '}${rule.bits} bits there.`,
+        message: clash
+          ? `${operand.name} is a ${declared.type} register; ${mnemonic} needs ${rule.cls === 'f' ? 'a floating-point or bit-size' : 'an integer or bit-size'} register there.`
+          : `${operand.name} is a ${declared.bits}-bit register; ${mnemonic} needs ${rule.mode === 'exact' ? '' : 'at least '}${rule.bits} bits there.`,
       });
     }
   }

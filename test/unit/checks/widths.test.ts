@@ -31,6 +31,13 @@ test('setp compares, mov copies, ld and st move data of the type’s width', () 
   assert.deepEqual(check(kernel('  ld.global.u32 %rd1, [%rd2];\n  st.global.u16 [%rd2], %r1;\n  mov.b64 %rd1, {%r1, %r2};\n  setp.eq.s32 %p1, %r1, 0;'.replace('setp', '.reg .pred %p<2>;\n  setp'))), []);
 });
 
+test('integer data in a float register is marked for loads and stores; bit-size registers go with anything', () => {
+  const text = kernel('  .reg .f32 %f<2>;\n  ld.global.s8 %f1, [%rd1];\n  ld.global.b32 %f1, [%rd1];\n  ld.global.f32 %r1, [%rd1];\n  shr.u16 %r1, %r1, 4;');
+  const found = check(text);
+  assert.deepEqual(found.map((d) => `${text.slice(d.start, d.end)}@${text.slice(0, d.start).split('\n').length}`), ['%f1@12', '%r1@15', '%r1@15']);
+  assert.match(found[0].message, /%f1 is a \.f32 register; ld\.global\.s8 needs an integer or bit-size register there/);
+});
+
 test('silent on every worked example', () => {
   const loud: string[] = [];
   for (const entry of instructions) {
