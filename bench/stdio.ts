@@ -87,43 +87,16 @@ function oneRun({ corpus, hover, definition, completion, signature }: Sample, wa
     const outline = await server.request<OutlineSymbol[] | null>('textDocument/documentSymbol', { textDocument }, MS.open);
     const outlineAt = performance.now();
 
-    const hoverTimes: number[] = [];
-    const definitionTimes: number[] = [];
-    let hoverAnswered = 0;
-    let definitionAnswered = 0;
-    for (let i = 0; i < Math.max(hover.length, definition.length); i++) {
-      if (i < hover.length) {
-        const t = performance.now();
-        if (await server.request('textDocument/hover', { textDocument, position: hover[i] })) hoverAnswered++;
-        hoverTimes.push(performance.now() - t);
-      }
-      if (i < definition.length) {
-        const t = performance.now();
-        const found = await server.request<unknown[] | null>('textDocument/definition', { textDocument, position: definition[i] });
-        if (found && (!Array.isArray(found) || found.length > 0)) definitionAnswered++;
-        definitionTimes.push(performance.now() - t);
-      }
-    }
+    const [hovers, definitions] = await alternate(server, textDocument, [
+      { method: 'textDocument/hover', positions: hover },
+      { method: 'textDocument/definition', positions: definition },
+    ]);
     const diagnosticsMs = (await diagnosticsAt) - written;
-
     // Typing: completion after a dot of a mnemonic, signature help at an operand.
-    const completionTimes: number[] = [];
-    const signatureTimes: number[] = [];
-    let completionAnswered = 0;
-    let signatureAnswered = 0;
-    for (let i = 0; i < Math.max(completion.length, signature.length); i++) {
-      if (i < completion.length) {
-        const t = performance.now();
-        const items = await server.request<unknown[] | { items: unknown[] } | null>('textDocument/completion', { textDocument, position: completion[i] });
-        if (items && (Array.isArray(items) ? items.length : items.items.length) > 0) completionAnswered++;
-        completionTimes.push(performance.now() - t);
-      }
-      if (i < signature.length) {
-        const t = performance.now();
-        if (await server.request('textDocument/signatureHelp', { textDocument, position: signature[i] })) signatureAnswered++;
-        signatureTimes.push(performance.now() - t);
-      }
-    }
+    const [completions, signatures] = await alternate(server, textDocument, [
+      { method: 'textDocument/completion', positions: completion },
+      { method: 'textDocument/signatureHelp', positions: signature },
+    ]);
 
     const repeat: number[] = [];
     for (let i = 0; i < REPEATS; i++) repeat.push(await timeRequest(server, 'textDocument/documentSymbol', { textDocument }));
@@ -136,19 +109,46 @@ function oneRun({ corpus, hover, definition, completion, signature }: Sample, wa
       outlineBytes: Buffer.byteLength(JSON.stringify(outline)),
       symbols: countSymbols(outline),
       diagnosticsMs,
-      hover: hoverTimes,
-      hoverAnswered,
-      definition: definitionTimes,
-      definitionAnswered,
-      completion: completionTimes,
-      completionAnswered,
-      signature: signatureTimes,
-      signatureAnswered,
+      hover: hovers.times,
+      hoverAnswered: hovers.answered,
+      definition: definitions.times,
+      definitionAnswered: definitions.answered,
+      completion: completions.times,
+      completionAnswered: completions.answered,
+      signature: signatures.times,
+      signatureAnswered: signatures.answered,
       repeat,
       rssMb: peakRssMb(server.child.pid),
       final,
     };
   });
+}
+
+/** A non-empty answer: not null, not an empty list or completion list. */
+function answered(result: unknown): boolean {
+  if (!result) return false;
+  if (Array.isArray(result)) return result.length > 0;
+  const items = (result as { items?: unknown[] }).items;
+  return items === undefined || items.length > 0;
+}
+
+/** Requests of each kind in turn, one at a time, each timed from sending to its answer. */
+async function alternate(
+  server: Parameters<Parameters<typeof withFreshServer>[0]>[0],
+  textDocument: { uri: string },
+  kinds: Array<{ method: string; positions: Position[] }>,
+): Promise<Array<{ times: number[]; answered: number }>> {
+  const out = kinds.map(() => ({ times: [] as number[], answered: 0 }));
+  const rounds = Math.max(...kinds.map((k) => k.positions.length));
+  for (let i = 0; i < rounds; i++) {
+    for (const [k, kind] of kinds.entries()) {
+      if (i >= kind.positions.length) continue;
+      const t = performance.now();
+      if (answered(await server.request(kind.method, { textDocument, position: kind.positions[i] }))) out[k].answered++;
+      out[k].times.push(performance.now() - t);
+    }
+  }
+  return out;
 }
 
 function rowsFor(sample: Sample, runs: Run[]): BenchRow[] {

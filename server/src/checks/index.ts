@@ -9,6 +9,8 @@
  *     moduleHeader(model)  // where .version and .target are written (header.ts)
  *     quotedTokenSpan(model, line, message) / saidByOwnCheck(own, span)   // ptxas's messages placed and deduplicated (ptxas.ts)
  *
+ *     eachInstruction(model, judge, visit) // the walk they share: each instruction with a verdict per mnemonic (walk.ts)
+ *
  * In steps (a generator that pauses now and then) so a server answers requests meanwhile; run
  * one to its end with `finish` from `ptx`.
  */
@@ -18,3 +20,4 @@ export { operandCountSteps, readCount } from './operands';
 export { registerWidthSteps } from './widths';
 export { moduleHeader, type HeaderToken, type ModuleHeader } from './header';
 export { quotedTokenSpan, saidByOwnCheck, type Span } from './ptxas';
+export { eachInstruction } from './walk';

@@ -6,9 +6,8 @@
  */
 import { explainModifier, findInstruction, findTerm, instructions, isModifierOf, syntaxModifiers, type InstructionDoc } from '../knowledge';
 import { nextParts, syntaxForms } from '../knowledge/syntaxForms';
-import { StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
-
-const STATEMENTS_PER_STEP = 8192;
+import type { PtxDiagnostic, PtxModel } from '../ptx';
+import { eachInstruction } from './walk';
 
 /** A misspelling is offered a fix when the nearest known spelling is at most this many edits away. */
 const MAX_EDITS = 2;
@@ -25,19 +24,11 @@ interface Unknown {
 
 export function* modifierSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const out: PtxDiagnostic[] = [];
-  const verdicts = new Map<number, Unknown[]>();
-  const kinds = model.stmtKind;
-  const text = model.text;
-  for (let stmt = 0; stmt < kinds.length; stmt++) {
-    if (stmt % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
-    if (kinds[stmt] !== StatementKind.Instruction) continue;
-    const id = model.stmtAux[stmt];
-    let unknown = verdicts.get(id);
-    if (!unknown) verdicts.set(id, (unknown = unknownParts(model.names[id])));
-    if (unknown.length === 0) continue;
-    const mnemonic = model.names[id];
-    const start = text.indexOf(mnemonic, model.stmtStart[stmt]);
-    if (start < 0) continue;
+  const judge = (mnemonic: string) => {
+    const unknown = unknownParts(mnemonic);
+    return unknown.length > 0 ? unknown : undefined;
+  };
+  yield* eachInstruction(model, judge, (_stmt, unknown, start) => {
     for (const u of unknown) {
       const s = start + u.at;
       const e = s + u.part.length;
@@ -53,7 +44,7 @@ export function* modifierSteps(model: PtxModel): Generator<void, PtxDiagnostic[]
         ...(u.suggestion && !u.type ? { fix: { title: `Change to '${u.suggestion}'`, edits: [{ start: s, end: e, newText: u.suggestion }] } } : {}),
       });
     }
-  }
+  });
   return out;
 }
 

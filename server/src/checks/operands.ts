@@ -4,9 +4,8 @@
  */
 import { findInstruction } from '../knowledge';
 import { formsMatching } from '../knowledge/syntaxForms';
-import { StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
-
-const STATEMENTS_PER_STEP = 4096;
+import type { PtxDiagnostic, PtxModel } from '../ptx';
+import { eachInstruction } from './walk';
 
 /** How many operands a form takes: at least `min`, at most `max`; the form's operand list for messages. */
 interface Count {
@@ -17,38 +16,27 @@ interface Count {
 
 export function* operandCountSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const out: PtxDiagnostic[] = [];
-  const counts = new Map<number, Count[] | null>();
-  const kinds = model.stmtKind;
   const text = model.text;
-  for (let stmt = 0; stmt < kinds.length; stmt++) {
-    if (stmt % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
-    if (kinds[stmt] !== StatementKind.Instruction) continue;
-    const id = model.stmtAux[stmt];
-    let allowed = counts.get(id);
-    if (allowed === undefined) counts.set(id, (allowed = formCounts(model.names[id])));
-    if (!allowed) continue;
-    const mnemonic = model.names[id];
-    const at = text.indexOf(mnemonic, model.stmtStart[stmt]);
-    if (at < 0) continue;
+  yield* eachInstruction(model, formCounts, (stmt, allowed, at) => {
+    const mnemonic = model.names[model.stmtAux[stmt]];
     const from = at + mnemonic.length;
     const end = model.stmtEnd[stmt];
     const written = countWritten(text, from, end);
-    if (written < 0 || allowed.some((c) => written >= c.min && written <= c.max)) continue;
+    if (written < 0 || allowed.some((c) => written >= c.min && written <= c.max)) return;
     let s = from;
     while (s < end && /\s/.test(text[s])) s++;
     let e = end;
     while (e > s && /[\s;]/.test(text[e - 1])) e--;
     if (e <= s) (s = at), (e = from);
-    const expected = describe(allowed);
     out.push({
       start: s,
       end: e,
       range: model.rangeOf(s, e),
       severity: 'error',
       code: 'ptx-operand-count',
-      message: `${mnemonic} takes ${expected}; ${written} ${written === 1 ? 'is' : 'are'} written.`,
+      message: `${mnemonic} takes ${describe(allowed)}; ${written} ${written === 1 ? 'is' : 'are'} written.`,
     });
-  }
+  }, 4096);
   return out;
 }
 

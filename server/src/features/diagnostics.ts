@@ -1,47 +1,36 @@
 /**
  * PTX Lens's own diagnostics for a PTX document: syntax errors from the parse, what ptxas
- * would also reject (undeclared names, out-of-range registers, duplicates), instructions
- * that PTX ISA 9.0 does not have, and instructions the module's `.version`/`.target` do not
- * offer. Only problems ptxas agrees are problems: nothing it
- * accepts is flagged.
+ * would also reject (undeclared names, out-of-range registers, duplicates), instructions that
+ * PTX ISA 9.0 does not have, and the knowledge-base checks of `checks/` (version and target
+ * gating, modifiers and types, operand counts, register widths). Only problems ptxas agrees
+ * are problems: nothing it accepts is flagged.
  */
-import { gatingSteps, modifierSteps, operandCountSteps, registerWidthSteps } from '../checks';
+import { eachInstruction, gatingSteps, modifierSteps, operandCountSteps, registerWidthSteps } from '../checks';
 import { knownFirstParts } from '../knowledge';
-import { checkSteps, finish, materializeInstruction, StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
-
-/** Instructions looked at between two pauses of `unknownInstructionSteps`. */
-const STATEMENTS_PER_STEP = 8192;
+import { checkSteps, finish, type PtxDiagnostic, type PtxModel } from '../ptx';
 
 export function unknownInstructions(model: PtxModel): PtxDiagnostic[] {
   return finish(unknownInstructionSteps(model));
 }
 
-/** Instructions whose opcode PTX ISA 9.0 does not have, pausing every `STATEMENTS_PER_STEP` statements. */
+/** Instructions whose opcode PTX ISA 9.0 does not have. */
 function* unknownInstructionSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const known = knownFirstParts();
-  // Verdicts per mnemonic name: a file has few distinct mnemonics and very many instructions.
-  const verdicts = new Map<number, boolean>();
   const out: PtxDiagnostic[] = [];
-  const kinds = model.stmtKind;
-  for (let stmt = 0; stmt < kinds.length; stmt++) {
-    if (stmt % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
-    if (kinds[stmt] !== StatementKind.Instruction) continue;
-    const id = model.stmtAux[stmt];
-    let ok = verdicts.get(id);
-    if (ok === undefined) verdicts.set(id, (ok = known.has(model.names[id].split('.')[0])));
-    if (ok) continue;
-    const instruction = materializeInstruction(model, stmt);
-    if (!instruction) continue;
-    const opcode = instruction.mnemonic.split('.')[0];
+  const judge = (mnemonic: string) => {
+    const opcode = mnemonic.split('.')[0];
+    return known.has(opcode) ? undefined : opcode;
+  };
+  yield* eachInstruction(model, judge, (_stmt, opcode, start) => {
     out.push({
-      range: instruction.opcodeRange,
-      start: instruction.start,
-      end: instruction.start + opcode.length,
+      range: model.rangeOf(start, start + opcode.length),
+      start,
+      end: start + opcode.length,
       severity: 'error',
       code: 'ptx-unknown-instruction',
       message: `Unknown instruction '${opcode}': PTX ISA 9.0 has no instruction of that name.`,
     });
-  }
+  });
   return out;
 }
 

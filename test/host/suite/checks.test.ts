@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { fixtureUri, positionOf } from './helpers';
+import { filesDeletedAfterSuite, fixtureUri, positionOf } from './helpers';
 import { waitFor } from './wait';
 
 const SETMAXNREG = [
@@ -30,11 +30,7 @@ async function write(name: string, text: string): Promise<vscode.TextDocument> {
 }
 
 suite('PTX Lens checks and completion', () => {
-  const written: vscode.Uri[] = [];
-  suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const uri of written) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-  });
+  const written = filesDeletedAfterSuite();
 
   test('setmaxnreg under sm_90: an error on the opcode, and the quick fix moves the module to sm_90a', async () => {
     const document = await write('setmaxnreg.generated.ptx', SETMAXNREG);

@@ -55,3 +55,13 @@ export async function activeExtension(): Promise<vscode.Extension<PtxLensApi>> {
   return extension;
 }
 
+
+/** Files a suite writes into the workspace: closed and deleted when the suite ends. */
+export function filesDeletedAfterSuite(): vscode.Uri[] {
+  const files: vscode.Uri[] = [];
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of files) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+  return files;
+}

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { fixtureUri, hoverAt, positionOf } from './helpers';
+import { filesDeletedAfterSuite, fixtureUri, hoverAt, positionOf } from './helpers';
 import { waitFor } from './wait';
 
 /** Copies a CUDA fixture into the workspace (as a git-ignored file) and opens it. */
@@ -24,11 +24,7 @@ async function quickFixes(document: vscode.TextDocument, range: vscode.Range): P
 }
 
 suite('PTX Lens inline assembly', () => {
-  const copies: vscode.Uri[] = [];
-  suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const uri of copies) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-  });
+  const copies = filesDeletedAfterSuite();
 
   test('hovering %4 of a streaming load names the pointer expression and "l"', async () => {
     const document = await openCopy('inline_asm.cu', 'inline_asm.generated.cu');
