@@ -117,7 +117,19 @@ export function scanModel(model: PtxModel, options: ScanOptions = {}): PtxScan {
     current = { ...loc, chain, func };
   };
   if (options.functionsOnly) {
-    while (next < locCount) takeLoc(next++);
+    // Each function's own first location (not one inlined into it), read straight off the tables.
+    const seen = new Set<number>();
+    for (let i = 0; i < locCount; i++) {
+      const func = model.locFunc[i];
+      if (seen.has(func) || model.locInlFile[i] >= 0 || model.locSrcLine[i] === 0) continue;
+      seen.add(func);
+      const fn = functions.get(func);
+      const file = files[model.locFile[i]];
+      if (fn && file !== undefined) {
+        fn.sourceFile = file;
+        fn.sourceLine = model.locSrcLine[i];
+      }
+    }
     return { target: model.target?.split(/[\s,]+/)[0], functions: [...functions.values()], lineMap: { files, bySource, byPtx } };
   }
   forEachInstruction(model, (stmt, _mnemonic, line) => {
