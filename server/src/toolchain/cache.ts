@@ -5,7 +5,7 @@
  * when they differ — when its content hash still matches. Least recently used entries go first.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 
 export interface DepState {
   path: string;
@@ -21,11 +21,38 @@ interface Entry<T> {
   value: T;
 }
 
+/** Characters of a string hashed or written at a time: a large document is never copied whole into a buffer. */
+export const TEXT_CHUNK = 1 << 20;
+
 /** Hex SHA-256 of the pieces, in order. */
 export function sha256(...pieces: Array<string | Uint8Array>): string {
   const hash = createHash('sha256');
-  for (const piece of pieces) hash.update(piece);
+  for (const piece of pieces) {
+    if (typeof piece === 'string' && piece.length > TEXT_CHUNK) for (const chunk of textChunks(piece)) hash.update(chunk);
+    else hash.update(piece);
+  }
   return hash.digest('hex');
+}
+
+/** `text` in pieces of about `TEXT_CHUNK` characters, never splitting a surrogate pair. */
+function* textChunks(text: string): Generator<string> {
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + TEXT_CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield text.slice(i, end);
+    i = end;
+  }
+}
+
+/** Writes `text` to `path` a chunk at a time (see `TEXT_CHUNK`). */
+export async function writeText(path: string, text: string): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    for (const chunk of textChunks(text)) await file.write(chunk);
+  } finally {
+    await file.close();
+  }
 }
 
 export async function statDeps(paths: readonly string[]): Promise<DepState[] | undefined> {

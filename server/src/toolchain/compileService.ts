@@ -16,7 +16,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { LruMap, ResultCache, isSystemPath, sha256, statDeps, type DepState } from './cache';
+import { LruMap, ResultCache, isSystemPath, sha256, statDeps, writeText, type DepState } from './cache';
 import { Demangler } from './demangle';
 import { parsePtx } from '../ptx';
 import { parseDepFile } from './deps';
@@ -239,7 +239,7 @@ export class CompileService {
         const tmp = await mkdtemp(join(this.opts.tmpRoot, 'ptx-lens-'));
         try {
           const ptxPath = join(tmp, 'input.ptx');
-          await writeFile(ptxPath, request.text);
+          await writeText(ptxPath, request.text);
           const { args } = buildPtxasArgs({ ptxFile: ptxPath, cubinFile: join(tmp, 'out.cubin'), arch, relocatable: compileOnly });
           const run = await runTool(ptxas!, args, {
             timeoutMs: request.settings.timeoutMs,

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isSystemPath, LruMap, ResultCache, statDeps } from '../../../server/src/toolchain/cache';
+import { isSystemPath, LruMap, ResultCache, sha256, statDeps, TEXT_CHUNK, writeText } from '../../../server/src/toolchain/cache';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 test('a touched header with the same content still hits; a changed one misses; a deleted one misses', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ptx-lens-cache-'));
@@ -51,4 +53,20 @@ test('system and toolkit headers are recognised (stat is enough for them)', () =
   assert.ok(isSystemPath('/usr/local/cuda-13.0/targets/x86_64-linux/include/cuda_runtime.h'));
   assert.ok(isSystemPath('C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v13.0\\include\\cuda.h'));
   assert.ok(!isSystemPath('/home/me/proj/k.cuh'));
+});
+
+test('large texts are hashed and written in chunks with the same bytes as whole, surrogate pairs intact', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ptx-lens-chunks-'));
+  try {
+    // A pair straddling every chunk boundary, and plain ASCII around it.
+    const unit = 'x'.repeat(TEXT_CHUNK - 1) + '\u{1F600}';
+    for (const text of ['', 'short', unit.repeat(3), 'a'.repeat(TEXT_CHUNK * 2 + 5)]) {
+      assert.equal(sha256('head', text), createHash('sha256').update('head').update(text).digest('hex'));
+      const path = join(dir, 'out.txt');
+      await writeText(path, text);
+      assert.equal(readFileSync(path, 'utf8'), text);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
