@@ -1,8 +1,11 @@
 /**
  * Diagnostics of open PTX documents: PTX Lens's own checks on every change, ptxas's on open
- * and save, published together. The own checks run in short slices (see `runInSlices`), so a
+ * and save (for files over 4 MiB in the background, after the own checks, with a progress
+ * notice), published together: ptxas's messages on the token they name, and not where an own
+ * check already says the same. The own checks run in short slices (see `runInSlices`), so a
  * 16 MB file being checked never holds up a hover or a definition: requests are answered
- * between slices. A newer version of the document stops the old run.
+ * between slices. A newer version of the document stops the old run. Quick fixes of the own
+ * checks are served from the same results.
  */
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Connection, type Diagnostic, type Range, type WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { basename } from 'node:path';
