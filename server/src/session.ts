@@ -26,6 +26,7 @@ import { documentHighlights, findDefinition, findReferences, prepareRename, rena
 import { foldingRanges } from './features/folding';
 import { ptxCompletions, resolveCompletion } from './features/completion';
 import { ptxSignatureHelp } from './features/signatureHelp';
+import { warmUp } from './features/warmUp';
 import { ptxLenses } from './features/ptxLens';
 import { cudaLenses } from './features/cudaLens';
 import { CudaCompiles, pathOf } from './cudaCompiles';
@@ -118,6 +119,8 @@ export function startSession(connection: Connection): void {
   connection.onInitialized(() => {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ptxLens' });
     void reloadSettings();
+    // First-use costs are paid now, while the client opens its first document, not in its first requests.
+    setImmediate(() => guard('warm-up', 0, warmUp)());
   });
   connection.onDidChangeConfiguration(() => void reloadSettings());
   connection.onNotification(TrustChangedNotification, (params) => {

@@ -40,6 +40,8 @@ export function ptxDiagnostics(model: PtxModel): PtxDiagnostic[] {
 
 /** `ptxDiagnostics` in steps (see `checkSteps`), for a server that answers requests meanwhile. */
 export function* ptxDiagnosticSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
+  // The model's own indexes first: the checks use them, and so do the user's first requests.
+  yield* model.indexSteps();
   const semantic = yield* checkSteps(model);
   yield;
   const unknown = yield* unknownInstructionSteps(model);

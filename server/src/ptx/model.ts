@@ -193,6 +193,23 @@ export class PtxModel implements PtxModelData {
     Object.assign(this, data);
   }
 
+  /**
+   * Builds the indexes made on first use (names, blocks, locations), one per step: a server runs
+   * this in the background, so that the first hover or definition on a large file need not.
+   */
+  *indexSteps(): Generator<void, void> {
+    this.nameId('');
+    yield;
+    void this.occByNameStart;
+    yield;
+    void this.labelsByName;
+    void this.blockParent;
+    yield;
+    void this.localDeclarationsByName;
+    yield;
+    void this.locFunc;
+  }
+
   /** name id → indices into `labels` (built on first use). */
   get labelsByName(): ReadonlyMap<number, number[]> {
     let map = this.labelIndex;
