@@ -7,11 +7,9 @@
  */
 import { findInstruction, type InstructionDoc } from '../knowledge';
 import { moduleTarget, NEWEST_PTX_VERSION, parseTarget, TARGET_MIN_VERSION, targetOffers, versionRank, type ParsedTarget } from '../knowledge/targets';
-import { materializeInstruction, StatementKind, type PtxDiagnostic, type PtxEdit, type PtxModel } from '../ptx';
-import { moduleHeader, type ModuleHeader } from './header';
-
-/** Statements looked at between two pauses. */
-const STATEMENTS_PER_STEP = 8192;
+import type { PtxDiagnostic, PtxEdit, PtxModel } from '../ptx';
+import { lineEndAt, moduleHeader, type ModuleHeader } from './header';
+import { eachInstruction } from './walk';
 
 /** The target a module without `.target` is given by the fix when none of its instructions needs more. */
 const DEFAULT_TARGET = 'sm_75';
@@ -29,36 +27,25 @@ export function* gatingSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> 
   const header = moduleHeader(model);
   const version = header.version ? versionRank(header.version.value) : Number.NaN;
   const target = moduleTarget(header.target?.value);
-  const verdicts = new Map<number, Verdict | null>();
   let strongest: ParsedTarget | undefined;
-  let instructions = 0;
-  const kinds = model.stmtKind;
-  for (let stmt = 0; stmt < kinds.length; stmt++) {
-    if (stmt % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
-    if (kinds[stmt] !== StatementKind.Instruction) continue;
-    instructions++;
-    const id = model.stmtAux[stmt];
-    let verdict = verdicts.get(id);
-    if (verdict === undefined) {
-      const entry = findInstruction(model.names[id]);
-      verdict = entry
-        ? {
-            entry,
-            needsVersion: versionRank(entry.introduced) > version,
-            needsTarget: target ? targetOffers(target, entry.minTarget) === false : false,
-            parts: target ? partsNeedingTarget(entry, model.names[id], target) : [],
-          }
-        : null;
-      verdicts.set(id, verdict);
-      const required = entry && parseTarget(entry.minTarget);
-      if (required && (!strongest || stronger(required, strongest))) strongest = required;
-    }
-    if (!verdict || !(verdict.needsVersion || verdict.needsTarget || verdict.parts.length > 0)) continue;
-    const instruction = materializeInstruction(model, stmt);
-    if (!instruction) continue;
-    const at = { start: instruction.start, end: instruction.start + instruction.mnemonic.split('.')[0].length };
-    const { entry } = verdict;
-    if (verdict.needsVersion && header.version) {
+  let hasInstructions = false;
+  const judge = (mnemonic: string): Verdict | undefined => {
+    hasInstructions = true;
+    const entry = findInstruction(mnemonic);
+    if (!entry) return undefined;
+    const required = parseTarget(entry.minTarget);
+    if (required && (!strongest || stronger(required, strongest))) strongest = required;
+    const verdict: Verdict = {
+      entry,
+      needsVersion: header.version !== undefined && versionRank(entry.introduced) > version,
+      needsTarget: target !== undefined && targetOffers(target, entry.minTarget) === false,
+      parts: target ? partsNeedingTarget(entry, mnemonic, target) : [],
+    };
+    return verdict.needsVersion || verdict.needsTarget || verdict.parts.length > 0 ? verdict : undefined;
+  };
+  yield* eachInstruction(model, judge, (_stmt, { entry, needsVersion, needsTarget, parts }, start) => {
+    const at = { start, end: start + entry.opcode.split('.')[0].length };
+    if (needsVersion && header.version) {
       out.push({
         ...at,
         range: model.rangeOf(at.start, at.end),
@@ -68,33 +55,22 @@ export function* gatingSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> 
         fix: { title: `Raise .version to ${entry.introduced}`, edits: [{ start: header.version.start, end: header.version.end, newText: entry.introduced }] },
       });
     }
-    if (!verdict.needsTarget && header.target && target) {
-      for (const p of verdict.parts) {
-        const s = instruction.mnemonicStart + p.at;
-        const e = s + p.part.length;
-        out.push({
-          start: s,
-          end: e,
-          range: model.rangeOf(s, e),
-          severity: 'error',
-          code: 'ptx-needs-target',
-          message: `${p.part} on ${entry.opcode} needs ${describeRequirement(p.target)}; this module targets ${target.name}.`,
-          fix: retarget(header, p.target),
-        });
-      }
-    }
-    if (verdict.needsTarget && header.target && target) {
+    if (!target) return;
+    // The whole instruction needs another target, or (when it does not) some of its parts do.
+    const marks = needsTarget ? [{ ...at, what: entry.opcode, required: entry.minTarget }] : parts.map((p) => ({ start: start + p.at, end: start + p.at + p.part.length, what: `${p.part} on ${entry.opcode}`, required: p.target }));
+    for (const m of marks) {
       out.push({
-        ...at,
-        range: model.rangeOf(at.start, at.end),
+        start: m.start,
+        end: m.end,
+        range: model.rangeOf(m.start, m.end),
         severity: 'error',
         code: 'ptx-needs-target',
-        message: `${entry.opcode} needs ${describeRequirement(entry.minTarget)}; this module targets ${target.name}.`,
-        fix: retarget(header, entry.minTarget),
+        message: `${m.what} needs ${describeRequirement(m.required)}; this module targets ${target.name}.`,
+        fix: retarget(header, m.required),
       });
     }
-  }
-  out.push(...headerChecks(model, header, instructions > 0 || model.functions.length > 0, strongest));
+  });
+  out.push(...headerChecks(model, header, hasInstructions || model.functions.length > 0, strongest));
   return out;
 }
 
@@ -202,9 +178,4 @@ function retarget(header: ModuleHeader, required: string): PtxDiagnostic['fix'] 
 /** The more demanding of two requirements: the later architecture, then a suffix over none. */
 function stronger(a: ParsedTarget, b: ParsedTarget): boolean {
   return a.sm !== b.sm ? a.sm > b.sm : a.suffix !== '' && b.suffix === '';
-}
-
-function lineEndAt(text: string, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  return end < 0 ? text.length : end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }

@@ -31,9 +31,7 @@ export function moduleHeader(model: PtxModel): ModuleHeader {
   for (let stmt = 0; stmt < count; stmt++) {
     if (model.stmtKind[stmt] !== StatementKind.Directive) continue;
     const start = model.stmtStart[stmt];
-    let lineEnd = text.indexOf('\n', start);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    const lineEnd = lineEndAt(text, start);
     const line = text.slice(start, lineEnd).replace(/\/\/.*$/, '');
     if (!header.version && line.startsWith('.version')) {
       const m = /^\.version\s+(\S+?)\s*;?\s*$/.exec(line);
@@ -52,4 +50,10 @@ export function moduleHeader(model: PtxModel): ModuleHeader {
     }
   }
   return header;
+}
+
+/** End of the line holding `offset`, before its line break (`\n` or `\r\n`). */
+export function lineEndAt(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }

@@ -8,9 +8,8 @@
  * - `ld` / `st`: the data register (each element of a vector) at least as wide as the type
  *   (wider is allowed for loads and stores), and of its kind (no integer data in a float register).
  */
-import { splitIndexedName, StatementKind, type PtxDiagnostic, type PtxFunction, type PtxModel } from '../ptx';
-
-const STATEMENTS_PER_STEP = 4096;
+import { splitIndexedName, type PtxDiagnostic, type PtxFunction, type PtxModel } from '../ptx';
+import { eachInstruction } from './walk';
 
 /** Opcodes whose every register operand is as wide as the instruction type (unless `.wide`). */
 const SAME_WIDTH = new Set(['add', 'sub', 'min', 'max', 'and', 'or', 'xor', 'not', 'neg', 'abs', 'mul', 'mad', 'fma', 'div', 'rem']);
@@ -87,32 +86,22 @@ function classClash(rule: Rule, declared: Declared): boolean {
 
 export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const out: PtxDiagnostic[] = [];
-  const rules = new Map<number, Rule | undefined>();
   const text = model.text;
-  const kinds = model.stmtKind;
   const fns = model.functions;
   let f = -1;
   let current: PtxFunction | undefined;
   let widths = new Map<string, Declared | null>();
-  for (let stmt = 0; stmt < kinds.length; stmt++) {
-    if (stmt % STATEMENTS_PER_STEP === STATEMENTS_PER_STEP - 1) yield;
-    if (kinds[stmt] !== StatementKind.Instruction) continue;
-    const id = model.stmtAux[stmt];
-    if (!rules.has(id)) rules.set(id, ruleOf(model.names[id]));
-    const rule = rules.get(id);
-    if (!rule) continue;
+  yield* eachInstruction(model, ruleOf, (stmt, rule, at) => {
     const start = model.stmtStart[stmt];
     // Statements come in text order: the function holding this one is found by moving forward.
     while (f + 1 < fns.length && fns[f + 1].start <= start) f++;
     const fn = f >= 0 ? fns[f] : undefined;
-    if (!fn || start < fn.bodyStart || start > fn.bodyEnd) continue;
+    if (!fn || start < fn.bodyStart || start > fn.bodyEnd) return;
     if (fn !== current) {
       current = fn;
       widths = registerWidths(fn);
     }
-    const mnemonic = model.names[id];
-    const at = text.indexOf(mnemonic, start);
-    if (at < 0) continue;
+    const mnemonic = model.names[model.stmtAux[stmt]];
     for (const operand of registerOperands(text, at + mnemonic.length, model.stmtEnd[stmt], rule.operands, rule.mode === 'atLeast')) {
       const split = splitIndexedName(operand.name);
       const declared = widths.has(operand.name) ? widths.get(operand.name) : split ? widths.get(`${split[0]}<>`) : undefined;
@@ -130,7 +119,7 @@ export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnos
           : `${operand.name} is a ${declared.bits}-bit register; ${mnemonic} needs ${rule.mode === 'exact' ? '' : 'at least '}${rule.bits} bits there.`,
       });
     }
-  }
+  }, 4096);
   return out;
 }
 

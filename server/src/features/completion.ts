@@ -10,7 +10,7 @@ import { directives, explainModifier, findInstruction, instructions, specialRegi
 import { nextParts } from '../knowledge/syntaxForms';
 import type { PtxFunction, PtxModel } from '../ptx';
 import type { Position } from '../ptx/types';
-import { typedStatement } from './typedStatement';
+import { operandsBeingTyped, typedStatement } from './typedStatement';
 import { instructionPage } from './docMarkdown';
 
 let opcodeItems: CompletionItem[] | undefined;
@@ -60,8 +60,8 @@ export function ptxCompletions(model: PtxModel, position: Position): CompletionI
   }
 
   if (/^\s*\.[\w]*$/.test(statement)) return directiveItems(true);
-  const operands = /^\s*(?:[$\w]+:\s*)?(?:@!?%[\w$]+\s+)?([a-z][\w.:]*)\s+(.*)$/.exec(statement);
-  if (operands) return operandItems(model, model.offsetAt(position), operands[1], operands[2]);
+  const operands = operandsBeingTyped(statement);
+  if (operands) return operandItems(model, model.offsetAt(position), operands.mnemonic, operands.written);
   return [];
 }
 

@@ -9,10 +9,6 @@ import { eachInstruction, gatingSteps, modifierSteps, operandCountSteps, registe
 import { knownFirstParts } from '../knowledge';
 import { checkSteps, finish, type PtxDiagnostic, type PtxModel } from '../ptx';
 
-export function unknownInstructions(model: PtxModel): PtxDiagnostic[] {
-  return finish(unknownInstructionSteps(model));
-}
-
 /** Instructions whose opcode PTX ISA 9.0 does not have. */
 function* unknownInstructionSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const known = knownFirstParts();

@@ -7,7 +7,7 @@ import { findInstruction } from '../knowledge';
 import { formsMatching, syntaxForms } from '../knowledge/syntaxForms';
 import type { PtxModel } from '../ptx';
 import type { Position } from '../ptx/types';
-import { typedStatement } from './typedStatement';
+import { operandsBeingTyped, typedStatement } from './typedStatement';
 
 /** At most this many forms are shown. */
 const MAX_SIGNATURES = 8;
@@ -16,9 +16,9 @@ export function ptxSignatureHelp(model: PtxModel, position: Position): Signature
   const lineStart = model.offsetAt({ line: position.line, character: 0 });
   const before = model.text.slice(lineStart, model.offsetAt(position));
   const statement = typedStatement(before);
-  const m = /^\s*(?:[$\w]+:\s*)?(?:@!?%[\w$]+\s+)?([a-z][\w.:]*)\s+(.*)$/.exec(statement);
-  if (!m) return null;
-  const [, mnemonic, written] = m;
+  const typed = operandsBeingTyped(statement);
+  if (!typed) return null;
+  const { mnemonic, written } = typed;
   const entry = findInstruction(mnemonic);
   if (!entry) return null;
   const fitting = formsMatching(entry, mnemonic.split('.'));

@@ -21,3 +21,9 @@ export function typedStatement(lineBefore: string): string {
   }
   return lineBefore.slice(start);
 }
+
+/** In a typed statement past its mnemonic: the mnemonic and the operands written so far. */
+export function operandsBeingTyped(statement: string): { mnemonic: string; written: string } | undefined {
+  const m = /^\s*(?:[$\w]+:\s*)?(?:@!?%[\w$]+\s+)?([a-z][\w.:]*)\s+(.*)$/.exec(statement);
+  return m ? { mnemonic: m[1], written: m[2] } : undefined;
+}
