@@ -5,7 +5,7 @@
  * (the server's CUDA model too); `PtxModelCache` is the one for PTX.
  */
 import type { PtxModel } from './model';
-import { parsePtx } from './parser';
+import { parsePtx, startParse, type PtxParse } from './parser';
 
 export class ModelCache<T> {
   private readonly entries = new Map<string, { version: number; model: T }>();
@@ -23,11 +23,21 @@ export class ModelCache<T> {
       this.entries.set(uri, hit);
       return hit.model;
     }
-    const model = this.parse(getText());
+    return this.put(uri, version, this.parse(getText()));
+  }
+
+  /** Keeps `model` as the one of `uri` at `version`. */
+  protected put(uri: string, version: number, model: T): T {
     this.entries.delete(uri);
     this.entries.set(uri, { version, model });
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return model;
+  }
+
+  /** The model of `uri` at `version` when it has been made already; never parses. */
+  peek(uri: string, version: number): T | undefined {
+    const hit = this.entries.get(uri);
+    return hit && hit.version === version ? hit.model : undefined;
   }
 
   /** Forgets a closed document. */
@@ -40,8 +50,62 @@ export class ModelCache<T> {
   }
 }
 
+/** How long one slice of a background parse may hold the event loop. */
+const PARSE_SLICE_MS = 8;
+
+/**
+ * PTX models. Besides `get`, a document just opened can be parsed in the background
+ * (`prepare`): in slices, so that the event loop keeps answering requests and sending answers
+ * (a large outline leaves the process in pieces) while a 16 MB file is read; a `get` before the
+ * end reads the rest at once.
+ */
 export class PtxModelCache extends ModelCache<PtxModel> {
+  /** Parses started by `prepare` (`parse` unset while it waits for its first slice). */
+  private readonly pending = new Map<string, { version: number; parse?: PtxParse }>();
+
   constructor(capacity = 32, parse: (text: string) => PtxModel = parsePtx) {
     super(capacity, parse);
+  }
+
+  override get(uri: string, version: number, getText: () => string): PtxModel {
+    const started = this.pending.get(uri);
+    if (started?.version === version) {
+      this.pending.delete(uri);
+      if (started.parse) return this.put(uri, version, started.parse.finish());
+    }
+    return super.get(uri, version, getText);
+  }
+
+  /**
+   * Parses `uri` at `version` in slices unless it is parsed or being parsed, waiting for
+   * `giveWay` between slices; resolves when the model is there (or the version was superseded,
+   * the document closed, or a `get` finished the parse).
+   */
+  async prepare(uri: string, version: number, getText: () => string, giveWay: () => Promise<void> = async () => undefined): Promise<void> {
+    if (this.peek(uri, version) || this.pending.get(uri)?.version === version) return;
+    const entry: { version: number; parse?: PtxParse } = { version };
+    this.pending.set(uri, entry);
+    const wanted = () => this.pending.get(uri) === entry;
+    // Requests already received go first (making the parser's tables alone takes a while):
+    // two turns of the event loop let the one queued behind this call start.
+    for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+    await giveWay();
+    if (!wanted()) return;
+    const parse = (entry.parse = startParse(getText()));
+    for (;;) {
+      if (parse.step(PARSE_SLICE_MS)) {
+        this.pending.delete(uri);
+        this.put(uri, version, parse.finish());
+        return;
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await giveWay();
+      if (!wanted()) return;
+    }
+  }
+
+  override delete(uri: string): void {
+    super.delete(uri);
+    this.pending.delete(uri);
   }
 }

@@ -11,7 +11,7 @@
  *
  * Navigation, symbols and folding live in `features/` and take the model.
  */
-export { parsePtx, computeLineStarts } from './parser';
+export { parsePtx, parseOutline, computeLineStarts } from './parser';
 export { firstAtOrAfter, lastAtOrBefore } from './scan';
 export { PtxModel } from './model';
 export { ModelCache, PtxModelCache } from './cache';

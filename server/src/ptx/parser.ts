@@ -184,15 +184,24 @@ class Parser {
   /** Furthest offset `readInt` reached (a hint for where a directive's tail starts). */
   private lastRead = 0;
 
-  constructor(private readonly text: string) {
+  /**
+   * `bodies: false` reads the module's top level only: function bodies are stepped over by
+   * brace counting (comments and quoted strings skipped), so functions, module declarations and
+   * sections come out as a full parse gives them, in a fraction of the time (see `parseOutline`).
+   */
+  constructor(
+    private readonly text: string,
+    private readonly bodies = true,
+  ) {
     this.n = text.length;
     // nvcc modules have about one distinct name per 600 bytes (a table sized once, not rehashed).
     this.interner = new Interner(text.length / 600);
     // Capacities sized for nvcc output (about one statement per 36 bytes, one name per 22);
     // denser texts grow the tables by extrapolation (see `grownCapacity`).
     // A small text (an inline-asm template) gets small tables: they are allocated per parse.
-    const stmts = Math.max(64, (text.length / 35) | 0);
-    const occs = Math.max(64, (text.length / 21) | 0);
+    // Reading the top level only fills a few entries per function.
+    const stmts = bodies ? Math.max(64, (text.length / 35) | 0) : 1024;
+    const occs = bodies ? Math.max(64, (text.length / 21) | 0) : 1024;
     this.stmts = new StatementTable(stmts);
     this.stmts.n = text.length;
     this.occs = new OccurrenceTable(occs);
@@ -214,9 +223,23 @@ class Parser {
   }
 
   run(): PtxModel {
+    this.advance(Number.POSITIVE_INFINITY);
+    return this.finish();
+  }
+
+  /**
+   * Reads statements until the text ends (true) or, checked every few hundred statements,
+   * `performance.now()` passes `deadline` (false: call again to go on from there).
+   */
+  advance(deadline: number): boolean {
     const text = this.text;
     const n = this.n;
-    for (;;) {
+    const timed = deadline !== Number.POSITIVE_INFINITY;
+    for (let countdown = CHECK_CLOCK_EVERY; ; ) {
+      if (timed && --countdown === 0) {
+        countdown = CHECK_CLOCK_EVERY;
+        if (performance.now() >= deadline) return false;
+      }
       this.skipTrivia();
       if (this.pos >= n) break;
       const before = this.pos;
@@ -254,7 +277,7 @@ class Parser {
       if (this.pos <= before) this.pos = before + 1;
     }
     this.closeAtEof();
-    return this.finish();
+    return true;
   }
 
   // ---- trivia -------------------------------------------------------------------------------
@@ -1316,6 +1339,13 @@ class Parser {
         this.curFunc = this.pendingFunc;
         this.functions[this.curFunc].bodyStart = s;
         this.pendingFunc = -1;
+        if (!this.bodies) {
+          const fn = this.functions[this.curFunc];
+          fn.bodyEnd = fn.end = this.pos = this.bodyEnd(s);
+          this.curFunc = -1;
+          this.linesDirty = true;
+          return;
+        }
       } else this.diag(s, s + 1, "'{' outside of a function");
     }
     const b = this.bStart.length;
@@ -1325,6 +1355,51 @@ class Parser {
     this.blockStack.push(b);
     this.addStmt(SK.BlockOpen, s, s + 1, 0, b);
   }
+
+  /**
+   * Offset after the `}` closing the block opened at `s` (the text's end when it never closes).
+   * Hops between the only characters that matter — braces, comment starts, quotes — with
+   * `indexOf`, which outruns a loop over every character several times.
+   */
+  private bodyEnd(s: number): number {
+    const text = this.text;
+    const n = this.n;
+    let depth = 1;
+    for (let p = s + 1; ; ) {
+      const open = this.hop(HOP_OPEN, p);
+      const close = this.hop(HOP_CLOSE, p);
+      const slash = this.hop(HOP_SLASH, p);
+      const quote = this.hop(HOP_QUOTE, p);
+      if (close < open && close < slash && close < quote) {
+        if (--depth === 0) return close + 1;
+        p = close + 1;
+      } else if (open < slash && open < quote) {
+        depth++;
+        p = open + 1;
+      } else if (slash < quote) {
+        // A comment hides what it holds; a lone `/` is nothing here.
+        const c2 = text.charCodeAt(slash + 1);
+        if (c2 === CH_SLASH) p = lineEnd(text, slash);
+        else if (c2 === CH_STAR) {
+          const e = text.indexOf('*/', slash + 2);
+          p = e < 0 ? n : e + 2;
+        } else p = slash + 1;
+      } else if (quote < n) {
+        const q = text.indexOf('"', quote + 1);
+        const le = lineEnd(text, quote);
+        p = q < 0 || q > le ? le : q + 1;
+      } else return n;
+    }
+  }
+
+  /** Next offset ≥ `from` of the character `HOP_CHARS[k]` (`n` when none), remembered between calls: each is searched for once per stretch of text. */
+  private hop(k: number, from: number): number {
+    const at = this.hops[k];
+    if (at >= from) return at;
+    const i = this.text.indexOf(HOP_CHARS[k], from);
+    return (this.hops[k] = i < 0 ? this.n : i);
+  }
+  private readonly hops = new Int32Array(4).fill(-1);
 
   private closeBlock(): void {
     const s = this.pos;
@@ -1374,7 +1449,7 @@ class Parser {
     return this.finish();
   }
 
-  private finish(): PtxModel {
+  finish(): PtxModel {
     const names = this.interner.names;
     const st = this.stmts.trim();
     const loc = this.locs.trim();
@@ -1435,6 +1510,14 @@ class Parser {
 }
 
 const FUNCTION_NAME = codes('function_name');
+/** Statements `advance` reads between two looks at the clock. */
+const CHECK_CLOCK_EVERY = 512;
+/** The characters `bodyEnd` hops between. */
+const HOP_CHARS = ['{', '}', '/', '"'];
+const HOP_OPEN = 0;
+const HOP_CLOSE = 1;
+const HOP_SLASH = 2;
+const HOP_QUOTE = 3;
 const INLINED_AT = codes('inlined_at');
 
 function codes(word: string): Uint16Array {
@@ -1496,6 +1579,59 @@ export function computeLineStarts(text: string): Int32Array {
     }
   }
   return list.toInt32();
+}
+
+/** A parse that runs in slices (`step`) and can be finished at any moment (`finish`). */
+export interface PtxParse {
+  /** Parses for about `ms` milliseconds; true once the whole text is read. */
+  step(ms: number): boolean;
+  /** The model: reads what is left first, at once. */
+  finish(): PtxModel;
+}
+
+/** Starts a parse of `text` that the caller advances in slices (see `PtxModelCache.prepare`). */
+export function startParse(text: string): PtxParse {
+  let parser = new Parser(text);
+  let done = false;
+  let model: PtxModel | undefined;
+  const step = (ms: number) => {
+    if (!done) {
+      try {
+        done = parser.advance(ms === Number.POSITIVE_INFINITY ? ms : performance.now() + ms);
+      } catch (error) {
+        model = (parser = new Parser(text)).failed(`PTX Lens could not parse this file: ${String(error)}`);
+        done = true;
+      }
+    }
+    return done;
+  };
+  return {
+    step,
+    finish() {
+      step(Number.POSITIVE_INFINITY);
+      if (!model) {
+        try {
+          model = parser.finish();
+        } catch (error) {
+          model = new Parser(text).failed(`PTX Lens could not parse this file: ${String(error)}`);
+        }
+      }
+      return model;
+    },
+  };
+}
+
+/**
+ * The module's top level only — functions (bodies stepped over, not read), module declarations,
+ * sections, `.version`/`.target` — for an outline of a document whose full parse has not run
+ * yet. Statements, names and checks of function bodies are absent: use it for nothing else.
+ */
+export function parseOutline(text: string): PtxModel {
+  try {
+    return new Parser(text, false).run();
+  } catch (error) {
+    return new Parser(text).failed(`PTX Lens could not parse this file: ${String(error)}`);
+  }
 }
 
 /**
