@@ -53,10 +53,15 @@ export class PtxChecks {
     return this.figures.get(uri);
   }
 
-  opened(document: TextDocument): void {
+  /** Checks a document just opened once `parsed` (its model being made in the background) resolves. */
+  opened(document: TextDocument, parsed: Promise<void> = Promise.resolve()): void {
     this.pacer.opened(document.uri, document.version);
-    void this.publish(document);
-    void this.runPtxas(document);
+    void parsed.then(() => {
+      // An edit since then is checked once typing pauses; a closed document not at all.
+      if (this.documents.get(document.uri)?.version !== document.version) return;
+      void this.publish(document);
+      void this.runPtxas(document);
+    });
   }
 
   changed(document: TextDocument): void {

@@ -53,7 +53,7 @@ function main(argv: string[]): void {
   const toStderr = (...args: unknown[]) => console.error(...args);
   Object.assign(console, { log: toStderr, info: toStderr, debug: toStderr });
   const connection = createConnection(ProposedFeatures.all);
-  startSession(connection);
+  startSession(connection, { unsentBytes: transports[0] === '--stdio' ? () => process.stdout.writableLength : undefined });
   connection.listen();
 }
 

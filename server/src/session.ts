@@ -17,10 +17,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompileRequest, ListArchsRequest, ServerInfoRequest, TrustChangedNotification } from './protocol';
 import { SERVER_VERSION } from './version';
 import { DEFAULTS, readSettings, type Settings } from './settings';
-import { ModelCache, PtxModelCache, type PtxModel } from './ptx';
+import { ModelCache, parseOutline, PtxModelCache, type PtxModel } from './ptx';
 import { inlineAsmModel } from './inlineAsm';
 import { hoverCuda, type CudaModel } from './features/cudaHover';
-import { namesToDemangle, ptxHover } from './features/hover';
+import { allNamesToDemangle, namesToDemangle, ptxHover } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import { documentHighlights, findDefinition, findReferences, prepareRename, rename } from './features/navigation';
 import { foldingRanges } from './features/folding';
@@ -37,9 +37,16 @@ import { RequestActivity } from './slices';
 import { Demangler } from './toolchain/demangle';
 
 
-export function startSession(connection: Connection): void {
+export interface SessionOptions {
+  /** Bytes written to the client but not yet gone (stdio: stdout's buffer); background work waits for them. */
+  unsentBytes?: () => number;
+}
+
+export function startSession(connection: Connection, options: SessionOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const ptxModels = new PtxModelCache();
+  /** Top-level-only models, for the outline of a document not yet parsed in full. */
+  const outlineModels = new ModelCache<PtxModel>(4, parseOutline);
   const cudaModels = new ModelCache<CudaModel>(32, (text) => ({ text, asm: inlineAsmModel(text) }));
   const demangler = new Demangler();
   let settings: Settings = DEFAULTS;
@@ -59,7 +66,7 @@ export function startSession(connection: Connection): void {
   /** C++ documents whose inline assembly PTX Lens reads: CUDA sources and C++ headers. */
   const isCxx = (document: TextDocument | undefined) => document?.languageId === 'cuda-cpp' || document?.languageId === 'cpp';
   const isCompiled = (document: TextDocument) => document.languageId === 'cuda-cpp' && /\.cu$/i.test(document.uri);
-  const activity = new RequestActivity();
+  const activity = new RequestActivity(options.unsentBytes);
   const asmChecks = new AsmChecks(board, { get: (uri) => documents.get(uri), asm: (document) => cudaModel(document).asm }, compiles, () => settings, activity);
   const checks = new PtxChecks(connection, { get: (uri) => documents.get(uri), model: ptxModel }, compiles, () => settings, () => refreshLenses(), activity);
 
@@ -139,19 +146,38 @@ export function startSession(connection: Connection): void {
     if (result && result.kind !== 'cancelled') refreshLenses();
   }
 
-  /** Demangled function names per model; on open, c++filt starts while the file is parsed. */
+  /** c++filt started when a PTX document opened, fed with the first names wanted (its outline's). */
+  const prestarted = new Map<string, (names: readonly string[]) => Promise<Map<string, string> | undefined>>();
+  const demangleFor = (uri: string) => {
+    const feed = prestarted.get(uri);
+    prestarted.delete(uri);
+    return feed ?? ((names: readonly string[]) => demangler.demangle(names));
+  };
+  /** Demangled function names per model (full or outline-only). */
   const functionNames = new WeakMap<PtxModel, Promise<Map<string, string> | undefined>>();
-  const demangledFunctions = (model: PtxModel, feed = (names: string[]) => demangler.demangle(names)) => {
+  const demangledFunctions = (uri: string, model: PtxModel) => {
     let names = functionNames.get(model);
-    if (!names) functionNames.set(model, (names = feed(model.functions.map((fn) => fn.name))));
+    if (!names) functionNames.set(model, (names = demangleFor(uri)(model.functions.map((fn) => fn.name))));
     return names;
   };
 
   documents.onDidOpen(({ document }) => {
     if (document.languageId === 'ptx') {
-      const feed = demangler.prestart();
-      demangledFunctions(ptxModel(document), feed).catch(() => undefined);
-      checks.opened(document);
+      prestarted.set(document.uri, demangler.prestart());
+      // The outline needs only the top level (read many times faster than the whole) and its
+      // demangled names: both start now. The full parse runs in slices, so that the requests an
+      // editor sends right behind didOpen are answered meanwhile.
+      const top = outlineModels.get(document.uri, document.version, () => document.getText());
+      demangledFunctions(document.uri, top).catch(() => undefined);
+      const parsed = ptxModels.prepare(document.uri, document.version, () => document.getText(), () => activity.whenQuiet());
+      checks.opened(document, parsed);
+      // Once parsed, every name a hover may show is demangled in one batch: no hover waits for c++filt.
+      void parsed.then(() => {
+        const current = documents.get(document.uri);
+        if (!current) return demangleFor(document.uri)([]);
+        const names = guard('demangle', [] as string[], allNamesToDemangle)(ptxModel(current));
+        return demangleFor(document.uri)(names);
+      }).catch(() => undefined);
     } else if (isCxx(document)) {
       asmChecks.opened(document);
       if (isCompiled(document)) void compileCuda(document);
@@ -170,6 +196,9 @@ export function startSession(connection: Connection): void {
   });
   documents.onDidClose(({ document }) => {
     ptxModels.delete(document.uri);
+    outlineModels.delete(document.uri);
+    prestarted.get(document.uri)?.([]);
+    prestarted.delete(document.uri);
     cudaModels.delete(document.uri);
     compiles.forget(document.uri);
     if (document.languageId === 'ptx') checks.closed(document.uri);
@@ -191,7 +220,7 @@ export function startSession(connection: Connection): void {
     if (document.languageId === 'ptx') {
       const model = ptxModel(document);
       const names = guard('hover', [] as string[], namesToDemangle)(model, position);
-      const demangled = names.length > 0 ? await demangler.demangle(names) : undefined;
+      const demangled = names.length > 0 ? await activity.during(() => demangler.demangle(names)) : undefined;
       const hover = guard('hover', undefined, ptxHover)(model, position, (name) => demangled?.get(name));
       return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
     }
@@ -245,10 +274,11 @@ export function startSession(connection: Connection): void {
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const document = ptxDocument(textDocument.uri);
     if (!document) return null;
-    const model = ptxModel(document);
+    // Until the full parse has run, the top level is enough (and many times faster to read).
+    const model = ptxModels.peek(document.uri, document.version) ?? outlineModels.get(document.uri, document.version, () => document.getText());
     let outline = outlines.get(model);
     if (!outline) {
-      const demangled = await demangledFunctions(model);
+      const demangled = await activity.during(() => demangledFunctions(document.uri, model));
       outline = guard('symbols', [], documentSymbols)(model, (name) => demangled?.get(name));
       outlines.set(model, outline);
     }

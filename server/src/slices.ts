@@ -5,16 +5,34 @@
  * quiet for a moment, so the user's requests never queue behind it.
  */
 
-/** When the client last sent a request. */
+/** When the client last sent a request, and how many answers are still being prepared. */
 export class RequestActivity {
   private last = Number.NEGATIVE_INFINITY;
+  private inFlight = 0;
+
+  /** `unsent` tells how many bytes of answers are still waiting to leave the process (0 when unknown). */
+  constructor(private readonly unsent: () => number = () => 0) {}
 
   noteRequest(): void {
     this.last = performance.now();
   }
 
+  /** An answer that waits for something (c++filt): background work keeps waiting until it is sent. */
+  async during<T>(answer: () => Promise<T>): Promise<T> {
+    this.noteRequest();
+    this.inFlight++;
+    try {
+      return await answer();
+    } finally {
+      this.inFlight--;
+      this.noteRequest();
+    }
+  }
+
   /** Milliseconds to wait before the next slice so that `quietMs` pass without a request; 0 when they have. */
   waitFor(quietMs: number): number {
+    // An answer still leaving (a large outline goes out in pieces, one per turn of the event loop) counts as activity.
+    if (this.inFlight > 0 || this.unsent() > 0) return quietMs;
     return Math.max(0, this.last + quietMs - performance.now());
   }
 

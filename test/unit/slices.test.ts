@@ -59,3 +59,20 @@ test('the wait asked for is the rest of the quiet time since the last request', 
   const wait = activity.waitFor(3);
   assert.ok(wait > 0 && wait <= 3, `waits at most the quiet time: ${wait}`);
 });
+
+test('an answer in preparation, or one still being sent, holds background work back', async () => {
+  let unsent = 0;
+  const activity = new RequestActivity(() => unsent);
+  assert.equal(activity.waitFor(3), 0, 'quiet at first');
+  let release!: () => void;
+  const answer = activity.during(() => new Promise<string>((resolve) => (release = () => resolve('done'))));
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.ok(activity.waitFor(3) > 0, 'an answer waiting for a tool counts as activity');
+  release();
+  assert.equal(await answer, 'done');
+  unsent = 65_536;
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.ok(activity.waitFor(3) > 0, 'bytes not yet sent count as activity');
+  unsent = 0;
+  assert.equal(activity.waitFor(3), 0);
+});

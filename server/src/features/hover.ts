@@ -51,6 +51,23 @@ export function namesToDemangle(model: PtxModel, position: Position): string[] {
   return [];
 }
 
+/**
+ * Every name a hover in this model may want demangled: function names and the inlined
+ * functions `.loc … function_name` points at. Demangled in one batch when a document opens,
+ * so that no hover waits for c++filt.
+ */
+export function allNamesToDemangle(model: PtxModel): string[] {
+  const names = new Set(model.functions.map((fn) => fn.name));
+  const seen = new Set<number>();
+  for (const id of model.locFnName) {
+    if (id < 0 || seen.has(id)) continue;
+    seen.add(id);
+    const name = debugString(model, model.names[id]);
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
 export function ptxHover(model: PtxModel, position: Position, demangled: Demangled = () => undefined): HoverResult | undefined {
   const token = tokenAt(model, position);
   if (!token) return undefined;
