@@ -54,3 +54,23 @@ test('hovers sent during the background checks of an 8 MB file are answered befo
   }
   assert.deepEqual(server.strayOutput, []);
 });
+
+test('the outline answered right after opening (read from the top level) is the one the full parse gives', async () => {
+  const server = new LspProcess();
+  try {
+    await server.initialize();
+    const uri = 'file:///large/outline-first.ptx';
+    const text = largePtx();
+    const diagnostics = server.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri, 120_000);
+    server.open(uri, 'ptx', text);
+    const first = await server.request('textDocument/documentSymbol', { textDocument: { uri } });
+    await diagnostics; // published once the full parse and the checks are done
+    const later = await server.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(first.length, (text.match(/\.visible \.entry/g) ?? []).length);
+    assert.deepEqual(first, later);
+    await server.shutdown();
+  } finally {
+    server.kill();
+  }
+  assert.deepEqual(server.strayOutput, []);
+});
