@@ -14,8 +14,9 @@
  * - completion (after a mnemonic's dot) and signature help (at an operand) latency, after that;
  * - the server's peak RSS, and the errors and warnings it finally publishes for the file
  *   (nvcc-generated PTX: every one is a false alarm);
- * - the floor under all of this: the same open → outline and peak RSS of a do-nothing
- *   `vscode-languageserver` server (`idleServer.ts`), which pays only for the transport.
+ * - the floor under all of this: the same open → outline, hovers, definitions and peak RSS of
+ *   a do-nothing `vscode-languageserver` server (`idleServer.ts`), which pays only for the
+ *   transport (and this client).
  *
  * Run alone: `node --import tsx bench/stdio.ts [--real <dir>]` after `npm run build`.
  */
@@ -193,13 +194,26 @@ function rowsFor(sample: Sample, runs: Run[]): BenchRow[] {
 }
 
 /** Open → (empty) outline and peak RSS of the do-nothing server, one fresh process. */
-function idleRun({ corpus }: Sample, idleServer: string[]): Promise<{ outlineMs: number; rssMb: number }> {
+interface FloorRun {
+  outlineMs: number;
+  rssMb: number;
+  /** The same hovers and definitions as PTX Lens's run, answered with made-up answers: what the transport and this client cost. */
+  hover: number[];
+  definition: number[];
+}
+
+function idleRun({ corpus, hover, definition }: Sample, idleServer: string[]): Promise<FloorRun> {
   return withFreshServer(async (server) => {
     const uri = pathToFileURL(corpus.path).href;
     server.open(uri, 'ptx', corpus.text);
     const written = performance.now();
     await server.request('textDocument/documentSymbol', { textDocument: { uri } }, MS.open);
-    return { outlineMs: performance.now() - written, rssMb: peakRssMb(server.child.pid) };
+    const outlineMs = performance.now() - written;
+    const [hovers, definitions] = await alternate(server, { uri }, [
+      { method: 'textDocument/hover', positions: hover },
+      { method: 'textDocument/definition', positions: definition },
+    ]);
+    return { outlineMs, rssMb: peakRssMb(server.child.pid), hover: hovers.times, definition: definitions.times };
   }, idleServer);
 }
 
@@ -210,7 +224,7 @@ async function bundleIdleServer(): Promise<string[]> {
   return [outfile];
 }
 
-function floorRows(sample: Sample, runs: Array<{ outlineMs: number; rssMb: number }>, ours: Run[]): BenchRow[] {
+function floorRows(sample: Sample, runs: FloorRun[], ours: Run[]): BenchRow[] {
   const c = sample.corpus.label;
   const row = (metric: string, value: number, unit: string): BenchRow => ({ area: 'stdio', metric: `${c}: ${metric}`, value, unit });
   const floor = median(runs.map((r) => r.outlineMs));
@@ -218,6 +232,8 @@ function floorRows(sample: Sample, runs: Array<{ outlineMs: number; rssMb: numbe
   return [
     row(`floor: do-nothing server, open → empty outline (median of ${runs.length})`, round(floor, 1), 'ms'),
     row('  PTX Lens above the floor: open → outline', round(median(ours.map((r) => r.outlineMs)) - floor, 1), 'ms'),
+    row('floor: do-nothing server, hover (p99, same positions)', round(percentile(runs.flatMap((r) => r.hover), 99), 2), 'ms'),
+    row('floor: do-nothing server, definition (p99, same positions)', round(percentile(runs.flatMap((r) => r.definition), 99), 2), 'ms'),
     row('floor: do-nothing server, peak RSS (max)', round(floorRss, 1), 'MB'),
     row('  PTX Lens above the floor: peak RSS', round(Math.max(...ours.map((r) => r.rssMb)) - floorRss, 1), 'MB'),
   ];
@@ -244,7 +260,7 @@ export async function benchStdio(): Promise<BenchRow[]> {
   });
   const idleServer = await bundleIdleServer();
   const runs: Run[][] = samples.map(() => []);
-  const floors: Array<Array<{ outlineMs: number; rssMb: number }>> = samples.map(() => []);
+  const floors: FloorRun[][] = samples.map(() => []);
   // Corpora alternate run by run, so that a noisy moment does not hit one corpus only; the
   // do-nothing server runs beside PTX Lens in each round for the same reason.
   for (let i = 0; i < RUNS; i++) {

@@ -20,7 +20,7 @@ import { DEFAULTS, readSettings, type Settings } from './settings';
 import { ModelCache, parseOutline, PtxModelCache, type PtxModel } from './ptx';
 import { inlineAsmModel } from './inlineAsm';
 import { hoverCuda, type CudaModel } from './features/cudaHover';
-import { allNamesToDemangle, namesToDemangle, ptxHover } from './features/hover';
+import { allNamesToDemangleSteps, namesToDemangle, ptxHover } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import { documentHighlights, findDefinition, findReferences, prepareRename, rename } from './features/navigation';
 import { foldingRanges } from './features/folding';
@@ -33,7 +33,7 @@ import { CudaCompiles, pathOf } from './cudaCompiles';
 import { PtxChecks } from './ptxChecks';
 import { AsmChecks } from './asmChecks';
 import { DiagnosticsBoard } from './diagnosticsBoard';
-import { RequestActivity } from './slices';
+import { RequestActivity, runInSlices } from './slices';
 import { Demangler } from './toolchain/demangle';
 
 
@@ -146,11 +146,15 @@ export function startSession(connection: Connection, options: SessionOptions = {
     if (result && result.kind !== 'cancelled') refreshLenses();
   }
 
-  /** c++filt started when a PTX document opened, fed with the first names wanted (its outline's). */
-  const prestarted = new Map<string, (names: readonly string[]) => Promise<Map<string, string> | undefined>>();
+  /**
+   * c++filt runs started when a PTX document opened (while the process is small, starting one
+   * is cheap), fed in turn: the outline's names first, then every name a hover may show.
+   */
+  const prestarted = new Map<string, Array<(names: readonly string[]) => Promise<Map<string, string> | undefined>>>();
   const demangleFor = (uri: string) => {
-    const feed = prestarted.get(uri);
-    prestarted.delete(uri);
+    const feeds = prestarted.get(uri);
+    const feed = feeds?.shift();
+    if (feeds?.length === 0) prestarted.delete(uri);
     return feed ?? ((names: readonly string[]) => demangler.demangle(names));
   };
   /** Demangled function names per model (full or outline-only). */
@@ -163,7 +167,7 @@ export function startSession(connection: Connection, options: SessionOptions = {
 
   documents.onDidOpen(({ document }) => {
     if (document.languageId === 'ptx') {
-      prestarted.set(document.uri, demangler.prestart());
+      prestarted.set(document.uri, [demangler.prestart(), demangler.prestart()]);
       // The outline needs only the top level (read many times faster than the whole) and its
       // demangled names: both start now. The full parse runs in slices, so that the requests an
       // editor sends right behind didOpen are answered meanwhile.
@@ -172,11 +176,16 @@ export function startSession(connection: Connection, options: SessionOptions = {
       const parsed = ptxModels.prepare(document.uri, document.version, () => document.getText(), () => activity.whenQuiet());
       checks.opened(document, parsed);
       // Once parsed, every name a hover may show is demangled in one batch: no hover waits for c++filt.
-      void parsed.then(() => {
-        const current = documents.get(document.uri);
-        if (!current) return demangleFor(document.uri)([]);
-        const names = guard('demangle', [] as string[], allNamesToDemangle)(ptxModel(current));
-        return demangleFor(document.uri)(names);
+      // The names are read (a large file holds megabytes of them) in short slices, once requests pause.
+      void parsed.then(async () => {
+        const stillOpen = () => documents.get(document.uri) !== undefined;
+        let names: string[] | undefined;
+        try {
+          if (stillOpen()) names = await runInSlices(allNamesToDemangleSteps(ptxModel(documents.get(document.uri)!)), 1, stillOpen, activity);
+        } catch (error) {
+          connection.console.error(`demangling failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        }
+        return demangleFor(document.uri)(names ?? []);
       }).catch(() => undefined);
     } else if (isCxx(document)) {
       asmChecks.opened(document);
@@ -197,7 +206,7 @@ export function startSession(connection: Connection, options: SessionOptions = {
   documents.onDidClose(({ document }) => {
     ptxModels.delete(document.uri);
     outlineModels.delete(document.uri);
-    prestarted.get(document.uri)?.([]);
+    for (const feed of prestarted.get(document.uri) ?? []) void feed([]);
     prestarted.delete(document.uri);
     cudaModels.delete(document.uri);
     compiles.forget(document.uri);

@@ -54,9 +54,10 @@ export function namesToDemangle(model: PtxModel, position: Position): string[] {
 /**
  * Every name a hover in this model may want demangled: function names and the inlined
  * functions `.loc … function_name` points at. Demangled in one batch when a document opens,
- * so that no hover waits for c++filt.
+ * so that no hover waits for c++filt. In steps of a few names: a large file names thousands of
+ * inlined functions, each read from its bytes.
  */
-export function allNamesToDemangle(model: PtxModel): string[] {
+export function* allNamesToDemangleSteps(model: PtxModel): Generator<void, string[]> {
   const names = new Set(model.functions.map((fn) => fn.name));
   const seen = new Set<number>();
   for (const id of model.locFnName) {
@@ -64,6 +65,7 @@ export function allNamesToDemangle(model: PtxModel): string[] {
     seen.add(id);
     const name = debugString(model, model.names[id]);
     if (name) names.add(name);
+    if (seen.size % 8 === 0) yield;
   }
   return [...names];
 }

@@ -50,6 +50,12 @@ export class ModelCache<T> {
   }
 }
 
+/** `model` with every lazy index built. */
+function withIndexes(model: PtxModel): PtxModel {
+  for (const _ of model.indexSteps());
+  return model;
+}
+
 /** How long one slice of a background parse may hold the event loop. */
 const PARSE_SLICE_MS = 8;
 
@@ -71,7 +77,9 @@ export class PtxModelCache extends ModelCache<PtxModel> {
     const started = this.pending.get(uri);
     if (started?.version === version) {
       this.pending.delete(uri);
-      if (started.parse) return this.put(uri, version, started.parse.finish());
+      // The first answer pays for the rest of the parse and for the indexes at once, rather
+      // than the next few answers each paying for one index.
+      if (started.parse) return this.put(uri, version, withIndexes(started.parse.finish()));
     }
     return super.get(uri, version, getText);
   }
@@ -94,8 +102,15 @@ export class PtxModelCache extends ModelCache<PtxModel> {
     const parse = (entry.parse = startParse(getText()));
     for (;;) {
       if (parse.step(PARSE_SLICE_MS)) {
+        const model = parse.finish();
+        // Its indexes too, one per turn, before any request needs them.
+        for (const _ of model.indexSteps()) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          await giveWay();
+          if (!wanted()) return;
+        }
         this.pending.delete(uri);
-        this.put(uri, version, parse.finish());
+        this.put(uri, version, model);
         return;
       }
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -472,16 +472,16 @@ export function debugString(model: PtxModel, label: string): string | undefined 
   const bytes: number[] = [];
   const text = model.text;
   const limit = Math.min(text.length, where.end + 64 * 1024);
-  const number = /\d+/y;
   for (let p = where.end + 1; p < limit && bytes.length < 4096; ) {
-    const c = text.charCodeAt(p);
+    let c = text.charCodeAt(p);
     if (c >= 48 && c <= 57) {
-      number.lastIndex = p;
-      const match = number.exec(text)!;
-      const value = Number(match[0]);
+      let value = 0;
+      do {
+        value = value * 10 + (c - 48);
+        c = text.charCodeAt(++p);
+      } while (c >= 48 && c <= 57);
       if (value === 0) return String.fromCharCode(...bytes);
       bytes.push(value);
-      p += match[0].length;
     } else if (c === 46 /* . */) {
       while (p < limit && text.charCodeAt(p) > 32) p++; // `.b8` and the like: not data
     } else if (c === 36 /* $ */ || c === 125 /* } */) {
