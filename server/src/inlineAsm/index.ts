@@ -14,7 +14,7 @@
  * Offsets are source offsets unless a name says "template".
  */
 import { findAsmStatements, type AsmStatement } from './scan';
-import { analyseStatement, analyseStatements, type AsmAnalysis } from './template';
+import { analyseStatement, analyseStatements, type AsmAnalysis, type ParsedView } from './template';
 
 export * from './scan';
 export * from './template';
@@ -35,6 +35,7 @@ export interface InlineAsmModel {
 export function inlineAsmModel(text: string): InlineAsmModel {
   const statements = findAsmStatements(text);
   const analyses = new Map<AsmStatement, AsmAnalysis>();
+  const parsedViews = new Map<string, ParsedView>();
   return {
     text,
     statements,
@@ -45,7 +46,7 @@ export function inlineAsmModel(text: string): InlineAsmModel {
     },
     analyses(wanted = statements) {
       const missing = wanted.filter((statement) => !analyses.has(statement));
-      analyseStatements(missing).forEach((analysis, k) => analyses.set(missing[k], analysis));
+      analyseStatements(missing, parsedViews).forEach((analysis, k) => analyses.set(missing[k], analysis));
       return wanted.map((statement) => analyses.get(statement)!);
     },
   };

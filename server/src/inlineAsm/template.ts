@@ -140,10 +140,11 @@ export function analyseStatement(statement: AsmStatement): AsmAnalysis {
  * braces, no block comment, the last instruction closed) go into one module, a function each,
  * and are parsed together; the others are read alone. Same result as `analyseStatement` on each.
  */
-export function analyseStatements(statements: readonly AsmStatement[]): AsmAnalysis[] {
+export function analyseStatements(statements: readonly AsmStatement[], parsedViews: Map<string, ParsedView> = new Map()): AsmAnalysis[] {
   const out = new Array<AsmAnalysis>(statements.length);
-  const batch: Array<{ k: number; refs: OperandRef[]; view: string; viewTemplate: Int32Array; start: number; end: number }> = [];
+  const batch: Array<{ k: number; refs: OperandRef[]; view: string; viewTemplate: Int32Array; at?: ParsedView }> = [];
   const parts: string[] = [WRAP_HEAD.slice(0, WRAP_HEAD.indexOf('.func'))];
+  const placed = new Map<string, { start: number; end: number }>();
   let length = parts[0].length;
   statements.forEach((statement, k) => {
     const refs = operandRefs(statement);
@@ -152,18 +153,32 @@ export function analyseStatements(statements: readonly AsmStatement[]): AsmAnaly
       out[k] = analyseStatement(statement);
       return;
     }
+    // A view read before (headers repeat their statements, templates instantiate them) is not parsed again.
+    const at = parsedViews.get(view);
+    batch.push({ k, refs, view, viewTemplate, at });
+    if (at || placed.has(view)) return;
     const head = `.func __inline_asm_${k}()\n{\n`;
-    batch.push({ k, refs, view, viewTemplate, start: length + head.length, end: length + head.length + view.length });
+    placed.set(view, { start: length + head.length, end: length + head.length + view.length });
     parts.push(head, view, WRAP_TAIL);
     length += head.length + view.length + WRAP_TAIL.length;
   });
   if (batch.length === 0) return out;
-  const ptx = parts.join('');
-  const model = parsePtx(ptx);
-  for (const { k, refs, view, viewTemplate, start, end } of batch) {
-    out[k] = readInstructions(statements[k], refs, view, viewTemplate, ptx, model, start, end + WRAP_TAIL.length);
+  const ptx = placed.size > 0 ? parts.join('') : '';
+  const model = placed.size > 0 ? parsePtx(ptx) : undefined;
+  for (const [view, { start, end }] of placed) parsedViews.set(view, { ptx, model: model!, start, end });
+  for (const { k, refs, view, viewTemplate, at } of batch) {
+    const where = at ?? parsedViews.get(view)!;
+    out[k] = readInstructions(statements[k], refs, view, viewTemplate, where.ptx, where.model, where.start, where.end + WRAP_TAIL.length);
   }
   return out;
+}
+
+/** Where a view was parsed: the module and the view's place in it. */
+export interface ParsedView {
+  ptx: string;
+  model: PtxModel;
+  start: number;
+  end: number;
 }
 
 /** True when a view can share a module with others without reaching into them. */

@@ -195,7 +195,7 @@ class Parser {
   ) {
     this.n = text.length;
     // nvcc modules have about one distinct name per 600 bytes (a table sized once, not rehashed).
-    this.interner = new Interner(text.length / 600);
+    this.interner = Interner.seededFrom(DIRECTIVE_NAMES, text.length / 600);
     // Capacities sized for nvcc output (about one statement per 36 bytes, one name per 22);
     // denser texts grow the tables by extrapolation (see `grownCapacity`).
     // A small text (an inline-asm template) gets small tables: they are allocated per parse.
@@ -218,8 +218,7 @@ class Parser {
       this.lines.length = starts.length;
       this.lineFront = this.n + 1;
     }
-    this.dirCode = new Int8Array(DIRECTIVES.length);
-    for (const [name, code] of DIRECTIVES) this.dirCode[this.interner.internString(name)] = code;
+    this.dirCode = DIRECTIVE_CODES;
   }
 
   run(): PtxModel {
@@ -1508,6 +1507,11 @@ class Parser {
     });
   }
 }
+
+/** Every parse's interner starts with the directives' names, so their ids are the same in all: these. */
+const DIRECTIVE_NAMES = new Interner(0);
+const DIRECTIVE_CODES = new Int8Array(DIRECTIVES.length);
+for (const [name, code] of DIRECTIVES) DIRECTIVE_CODES[DIRECTIVE_NAMES.internString(name)] = code;
 
 const FUNCTION_NAME = codes('function_name');
 /** Statements `advance` reads between two looks at the clock. */

@@ -161,6 +161,20 @@ export class Interner {
     return id;
   }
 
+  /**
+   * A new interner that starts with `seed`'s names (same ids), sized for `expected` names: a
+   * copy of the seed's table when it is big enough (no hashing, no new strings), which makes
+   * the many small parses of inline assembly cheap.
+   */
+  static seededFrom(seed: Interner, expected: number): Interner {
+    const copy = new Interner(expected);
+    if (copy.mask === seed.mask) {
+      copy.table.set(seed.table);
+      copy.names.push(...seed.names);
+    } else for (const name of seed.names) copy.internString(name);
+    return copy;
+  }
+
   /** Interns a whole string. */
   internString(name: string): number {
     return this.intern(name, 0, name.length);
