@@ -1,5 +1,6 @@
 /**
- * Completion in PTX documents: opcodes at the start of a statement; after a dot, what the
+ * Completion in PTX documents: opcodes at the start of a statement, and once a first word is
+ * typed its instructions' whole syntax forms as snippets (`formSnippets.ts`); after a dot, what the
  * instruction's syntax forms allow next given the parts already written (shapes after
  * `wgmma.mma_async.sync.aligned.`, then types in order); in operand positions the registers in
  * scope (those of the instruction's width first), labels after a branch, parameters and
@@ -12,6 +13,7 @@ import type { PtxFunction, PtxModel } from '../ptx';
 import type { Position } from '../ptx/types';
 import { operandsBeingTyped, typedStatement } from './typedStatement';
 import { instructionPage } from './docMarkdown';
+import { formSnippetItems } from './formSnippets';
 
 let opcodeItems: CompletionItem[] | undefined;
 
@@ -52,7 +54,7 @@ export function ptxCompletions(model: PtxModel, position: Position): CompletionI
   if (head) {
     const mnemonic = head[1];
     const lastDot = mnemonic.lastIndexOf('.');
-    if (lastDot < 0) return allOpcodes();
+    if (lastDot < 0) return [...allOpcodes(), ...formSnippetItems(mnemonic)];
     const stem = mnemonic.slice(0, lastDot);
     const entry = findInstruction(stem);
     const next = entry ? nextParts(entry, stem.split('.')) : undefined;
