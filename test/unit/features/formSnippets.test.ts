@@ -50,7 +50,7 @@ test('every complete form gives a snippet that reads as the form', () => {
         assert.equal(snippet, undefined);
         continue;
       }
-      assert.ok(snippet?.endsWith(';'), `${entry.opcode}: ${form.mnemonic}`);
+      assert.ok(snippet !== undefined && snippet.endsWith(";"), `${entry.opcode}: ${form.mnemonic}`);
       const text = render(snippet);
       const [mnemonic, ...rest] = text.slice(0, -1).split(' ');
       const parts = mnemonic.split('.');
