@@ -6,7 +6,9 @@
  */
 import { describeConstraint, sourceSpan, statementAt, templateOffsetAt, type AsmAnalysis, type AsmOperand, type InlineAsmModel, type OperandRef } from '../inlineAsm';
 import { findInstruction, matchOperands } from '../knowledge';
-import { firstAtOrAfter } from '../ptx';
+import { firstAtOrAfter, materializeInstruction } from '../ptx';
+import { cxxIntegerLiteral, decodeOperand } from '../decoders';
+import { decodedMarkdown } from './decodedHover';
 import { code } from './docMarkdown';
 import { ptxHover } from './hover';
 
@@ -41,7 +43,23 @@ function referenceHover(analysis: AsmAnalysis, ref: OperandRef): string {
   const lines = [`${code(written)} → ${code(operand.expression)} — ${operand.output ? 'output' : 'input'} operand ${operand.index}${operand.name ? ` (${code(`[${operand.name}]`)})` : ''}`, '', describeConstraint(operand.constraint)];
   const use = roleOf(analysis, ref);
   if (use) lines.push('', use);
+  const decoded = decodedMarkdown(decodeReference(analysis, ref));
+  if (decoded) lines.push('', decoded);
   return lines.join('\n');
+}
+
+/** The decoded value of the operand a reference fills (a C++ constant bound with `"n"` is read; otherwise the layout). */
+function decodeReference(analysis: AsmAnalysis, ref: OperandRef) {
+  for (const instruction of analysis.instructions) {
+    // Only an operand that is the reference alone (`%4`, not `[%4]` or `{%0, %1}`).
+    const k = instruction.operands.findIndex((o) => o.refs.length === 1 && o.refs[0] === ref && /^%\w+$/.test(o.text.trim()));
+    if (k < 0) continue;
+    const parsed = materializeInstruction(analysis.model, analysis.model.statementIndexAt(instruction.ptxStart));
+    if (!parsed) return undefined;
+    const known = ref.operand ? cxxIntegerLiteral(ref.operand.expression) : undefined;
+    return decodeOperand(analysis.model, parsed, k, known);
+  }
+  return undefined;
 }
 
 /** On the C++ side: which `%N` this operand is, and every place the template uses it. */

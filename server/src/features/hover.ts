@@ -22,6 +22,8 @@ import {
 } from '../ptx';
 import type { Position, Range } from '../ptx/types';
 import { code, directivePage, instructionHover, pragmaPage, specialRegisterPage, termPage } from './docMarkdown';
+import { decodeOperand } from '../decoders';
+import { decodedMarkdown } from './decodedHover';
 
 export interface HoverResult {
   markdown: string;
@@ -164,7 +166,8 @@ function withOperandRole(model: PtxModel, token: PtxTokenInfo, body: string | un
   const at = operand ? model.offsetAt(token.range.start) - operand.start : -1;
   const doc = match?.parts?.find((part) => part.start <= at && at < part.end)?.doc ?? match?.doc;
   const role = doc ? `*${doc.role}* ${code(doc.name)} of ${code(instruction.mnemonic)}: ${doc.description}` : undefined;
-  return [body, role && `---\n\n${role}`].filter(Boolean).join('\n\n');
+  const decoded = decodedMarkdown(decodeOperand(model, instruction, operandIndex));
+  return [body, role && `---\n\n${role}`, decoded].filter(Boolean).join('\n\n');
 }
 
 function registerHover(model: PtxModel, token: Extract<PtxTokenInfo, { kind: 'register' }>): string {
