@@ -2,9 +2,11 @@
  * Register widths against the instruction type: what ptxas calls "Arguments mismatch", marked
  * on the register at fault. Rules per opcode, from the ISA's operand-size rules:
  *
- * - arithmetic and logic (`add.f64 %fd1, %r1, %r2`): every register exactly as wide as the type
- *   (unless `.wide`);
- * - `setp`: the two compared sources; `mov`, `shl`, `shr`: destination and source;
+ * - arithmetic, logic and the float functions (`add.f64 %fd1, %r1, %r2`, `sin.approx.f32`): every
+ *   register exactly as wide as the type (unless `.wide`);
+ * - `setp`: the two compared sources; `mov`, `shl`, `shr`: destination and source; `suq`: its result;
+ * - video instructions (`vadd`, `vset2` …): 32-bit registers; `mbarrier.test_wait`/`try_wait`: a
+ *   64-bit state, or a 32-bit phase parity;
  * - `ld` / `st`: the data register (each element of a vector) at least as wide as the type
  *   (wider is allowed for loads and stores), and of its kind (no integer data in a float register).
  */
@@ -12,7 +14,7 @@ import { splitIndexedName, type PtxDiagnostic, type PtxFunction, type PtxModel }
 import { eachInstruction } from './walk';
 
 /** Opcodes whose every register operand is as wide as the instruction type (unless `.wide`). */
-const SAME_WIDTH = new Set(['add', 'sub', 'min', 'max', 'and', 'or', 'xor', 'not', 'neg', 'abs', 'mul', 'mad', 'fma', 'div', 'rem']);
+const SAME_WIDTH = new Set(['add', 'sub', 'min', 'max', 'and', 'or', 'xor', 'not', 'neg', 'abs', 'mul', 'mad', 'fma', 'div', 'rem', 'copysign', 'sin', 'cos', 'ex2', 'lg2', 'rcp', 'sqrt', 'rsqrt', 'tanh']);
 
 interface Rule {
   bits: number;
@@ -36,6 +38,10 @@ function typeBits(part: string): number | undefined {
 function ruleOf(mnemonic: string): Rule | undefined {
   const parts = mnemonic.split('.');
   const op = parts[0];
+  // Video instructions work on 32-bit registers whatever their types; the mbarrier waits take a
+  // 64-bit state, or a 32-bit phase parity.
+  if (/^v(add|sub|absdiff|min|max|shl|shr|mad|set)[24]?$/.test(op)) return { bits: 32, mode: 'exact' };
+  if (op === 'mbarrier' && (parts[1] === 'test_wait' || parts[1] === 'try_wait')) return { bits: parts.includes('parity') ? 32 : 64, operands: [2], mode: 'exact' };
   const types = parts.slice(1).map((p) => typeBits(p) ?? (/^[usb]8$/.test(p) ? 8 : undefined)).filter((b): b is number => b !== undefined);
   const typeParts = parts.slice(1).filter((p) => typeBits(p) !== undefined || /^[usbf]8$|^b128$|^pred$|^[a-z]+\d*x\d$/.test(p));
   if (types.length !== 1 || typeParts.length !== 1) return undefined;
@@ -46,6 +52,7 @@ function ruleOf(mnemonic: string): Rule | undefined {
   if (op === 'setp') return { bits, operands: [1, 2], mode: 'exact' };
   if (op === 'mov') return { bits, operands: [0, 1], mode: 'exact' };
   if (op === 'shl' || op === 'shr') return { bits, operands: [0, 1], mode: 'exact' };
+  if (op === 'suq') return { bits, operands: [0], mode: 'exact' };
   const cls = typeParts[0][0] as Rule['cls'];
   if (op === 'ld' && !mnemonic.includes('::')) return { bits, operands: [0], mode: 'atLeast', cls };
   if (op === 'st' && !mnemonic.includes('::')) return { bits, operands: [-1], mode: 'atLeast', cls };
@@ -53,7 +60,7 @@ function ruleOf(mnemonic: string): Rule | undefined {
 }
 
 /** Declared width of each register name of a function (`%r` for a `%r<N>` range); null where declarations disagree. */
-function registerWidths(fn: PtxFunction): Map<string, Declared | null> {
+export function registerWidths(fn: PtxFunction): Map<string, Declared | null> {
   const widths = new Map<string, Declared | null>();
   for (const d of fn.decls) {
     if (d.space !== 'reg') continue;
@@ -69,7 +76,7 @@ function registerWidths(fn: PtxFunction): Map<string, Declared | null> {
 }
 
 /** A register's declared width and class (`u`, `s`, `b`, `f`, `p` for `.pred`). */
-interface Declared {
+export interface Declared {
   bits: number;
   cls: 'u' | 's' | 'b' | 'f' | 'p';
   type: string;
@@ -134,10 +141,10 @@ function registerOperands(text: string, from: number, end: number, which: number
   let depth = 0;
   let s = from;
   for (let i = from; i <= stop; i++) {
-    const c = text[i];
-    if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') depth--;
-    if (i === stop || (c === ',' && depth === 0)) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) depth++; // [ {
+    else if (c === 93 || c === 125) depth--; // ] }
+    if (i === stop || (c === 44 && depth === 0)) {
       pieces.push({ start: s, end: i });
       s = i + 1;
     }

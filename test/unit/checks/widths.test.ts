@@ -41,3 +41,12 @@ test('integer data in a float register is marked for loads and stores; bit-size 
 test('silent on every worked example', () => {
   assert.deepEqual(findingsOnWorkedExamples(check), []);
 });
+
+test('float functions, video instructions, mbarrier waits and suq take registers of their width', () => {
+  // Each refused by ptxas 13 with "Arguments mismatch" (put to it when the rules were written).
+  const text = kernel('  .reg .f32 %f<3>;\n  .reg .pred %p<2>;\n  .shared .b64 bar;\n  sin.approx.ftz.f32 %f2, %rd1;\n  vset2.s32.s32.lt.add %r3, %r1, %rd2, %r3;\n  mbarrier.try_wait.parity.shared.b64 %p1, [bar], %rd1;\n  mbarrier.test_wait.shared.b64 %p1, [bar], %r1;\n  suq.width.b32 %rd1, [%rd2];');
+  const marked = check(text).map((d) => `${text.slice(d.start, d.end)}@${text.slice(0, d.start).split('\n').length}`);
+  assert.deepEqual(marked, ['%rd1@14', '%rd2@15', '%rd1@16', '%r1@17', '%rd1@18']);
+  // What ptxas accepts: a .b32 register for .f32, a 64-bit state, a 32-bit parity, selectors on video operands.
+  assert.deepEqual(check(kernel('  .reg .f32 %f<3>;\n  .reg .pred %p<2>;\n  .shared .b64 bar;\n  sin.approx.f32 %f2, %r1;\n  mbarrier.test_wait.shared.b64 %p1, [bar], %rd1;\n  mbarrier.try_wait.parity.shared.b64 %p1, [bar], %r1;\n  vadd.s32.s32.s32 %r1, %r2.b0, %r3;')), []);
+});
