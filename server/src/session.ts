@@ -306,11 +306,11 @@ export function startSession(connection: Connection, options: SessionOptions = {
   connection.onCodeLens(({ textDocument }) => {
     const document = documents.get(textDocument.uri);
     if (!document || !settings.codeLensEnabled) return [];
-    if (document.languageId === 'ptx') return guard('code lens', [], ptxLenses)(ptxModel(document), checks.figuresOf(document.uri));
+    if (document.languageId === 'ptx') return guard('code lens', [], ptxLenses)(ptxModel(document), checks.figuresOf(document.uri), settings.occupancyBlockSize);
     if (document.languageId === 'cuda-cpp') {
       const path = pathOf(document.uri);
       const compiled = compiles.resultFor(document.uri);
-      return path ? guard('code lens', [], cudaLenses)(document.getText(), path, compiled?.uri ?? document.uri, compiled?.result, settings.toolchain.trusted) : [];
+      return path ? guard('code lens', [], cudaLenses)(document.getText(), path, compiled?.uri ?? document.uri, compiled?.result, settings.toolchain.trusted, settings.occupancyBlockSize) : [];
     }
     return [];
   });

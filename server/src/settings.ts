@@ -9,12 +9,15 @@ export interface Settings {
   toolchain: ToolchainSettings;
   ptxasValidate: boolean;
   codeLensEnabled: boolean;
+  /** Threads per block the occupancy lens assumes for kernels that declare none. */
+  occupancyBlockSize: number;
 }
 
 export const DEFAULTS: Settings = {
   toolchain: DEFAULT_SETTINGS,
   ptxasValidate: true,
   codeLensEnabled: true,
+  occupancyBlockSize: 256,
 };
 
 type Raw = Record<string, unknown> | null | undefined;
@@ -48,5 +51,6 @@ export function readSettings(raw: Raw, trusted: boolean): Settings {
     },
     ptxasValidate: asBoolean(get(raw, 'ptxas.validate'), DEFAULTS.ptxasValidate),
     codeLensEnabled: asBoolean(get(raw, 'codeLens.enabled'), DEFAULTS.codeLensEnabled),
+    occupancyBlockSize: Math.min(1024, Math.round(asPositive(get(raw, 'occupancy.blockSize'), DEFAULTS.occupancyBlockSize))),
   };
 }

@@ -3,6 +3,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import { findCudaFunctions, matchCompiled, type CudaFunction } from '../cuda/kernels';
 import type { CompileResult, KernelInfo } from '../toolchain/types';
 import { NVCC_MISSING_MESSAGE } from '../toolchain/types';
+import { occupancyTitle } from './occupancyLens';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -29,7 +30,7 @@ function lens(fn: CudaFunction, title: string, command = '', args: unknown[] = [
  * Lenses for every kernel (and `__device__` function with its own PTX function) in a CUDA
  * file, from its latest compile. Template kernels get one lens per instantiation.
  */
-export function cudaLenses(text: string, path: string, uri: string, result: CompileResult | undefined, trusted = true): CodeLens[] {
+export function cudaLenses(text: string, path: string, uri: string, result: CompileResult | undefined, trusted = true, blockSize = 256): CodeLens[] {
   const functions = findCudaFunctions(text).filter((fn) => fn.hasBody);
   const lenses: CodeLens[] = [];
   for (const fn of functions) {
@@ -54,6 +55,8 @@ export function cudaLenses(text: string, path: string, uri: string, result: Comp
     for (const kernel of compiled) {
       const label = compiled.length > 1 ? `${kernel.name}: ` : '';
       lenses.push(lens(fn, `${label}${costTitle(kernel)}`, 'ptxLens.showPtx', [uri, kernel.mangledName]));
+      const occupancy = occupancyTitle(kernel, result.arch, blockSize);
+      if (occupancy) lenses.push(lens(fn, `${label}${occupancy}`));
     }
     if (compiled.length > 0 || fn.kind === 'global') lenses.push(lens(fn, 'Show PTX', 'ptxLens.showPtx', [uri, compiled[0]?.mangledName]));
   }

@@ -2,10 +2,10 @@
  * PTX Lens's own diagnostics for a PTX document: syntax errors from the parse, what ptxas
  * would also reject (undeclared names, out-of-range registers, duplicates), instructions that
  * PTX ISA 9.0 does not have, and the knowledge-base checks of `checks/` (version and target
- * gating, modifiers and types, operand counts, register widths). Only problems ptxas agrees
+ * gating, modifiers and types, operand counts, register widths and operand kinds). Only problems ptxas agrees
  * are problems: nothing it accepts is flagged.
  */
-import { eachInstruction, gatingSteps, modifierSteps, operandCountSteps, registerWidthSteps } from '../checks';
+import { eachInstruction, gatingSteps, modifierSteps, operandClassSteps, operandCountSteps, registerWidthSteps } from '../checks';
 import { knownFirstParts } from '../knowledge';
 import { checkSteps, finish, type PtxDiagnostic, type PtxModel } from '../ptx';
 
@@ -45,6 +45,7 @@ export function* ptxDiagnosticSteps(model: PtxModel): Generator<void, PtxDiagnos
   const modifiers = yield* modifierSteps(model);
   const operands = yield* operandCountSteps(model);
   const widths = yield* registerWidthSteps(model);
+  const classes = yield* operandClassSteps(model);
   const syntax = model.diagnostics.map((d) => (d.code ? d : { ...d, code: 'ptx-syntax' }));
-  return [...syntax, ...semantic, ...unknown, ...gating, ...modifiers, ...operands, ...widths];
+  return [...syntax, ...semantic, ...unknown, ...gating, ...modifiers, ...operands, ...widths, ...classes];
 }

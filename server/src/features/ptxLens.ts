@@ -1,10 +1,13 @@
-/** Code lenses above PTX functions: instruction count, and ptxas's resource figures once it ran. */
+/** Code lenses above PTX functions: instruction count, and ptxas's resource figures and the occupancy they allow once it ran. */
 import type { CodeLens } from 'vscode-languageserver';
 import type { PtxModel } from '../ptx';
 import type { KernelInfo } from '../toolchain/types';
 import { costTitle } from './cudaLens';
+import { occupancyTitle } from './occupancyLens';
+import { launchBounds } from '../occupancy';
 
-export function ptxLenses(model: PtxModel, figures: readonly KernelInfo[] | undefined): CodeLens[] {
+export function ptxLenses(model: PtxModel, figures: readonly KernelInfo[] | undefined, blockSize = 256): CodeLens[] {
+  const target = model.target?.split(/[\s,]+/)[0];
   const lenses: CodeLens[] = [];
   const byName = new Map((figures ?? []).map((kernel) => [kernel.mangledName, kernel]));
   for (const fn of model.functions) {
@@ -14,6 +17,8 @@ export function ptxLenses(model: PtxModel, figures: readonly KernelInfo[] | unde
     const start = model.positionAt(fn.nameStart);
     const end = model.positionAt(fn.nameEnd);
     lenses.push({ range: { start, end }, command: { title, command: '' } });
+    const occupancy = known ? occupancyTitle({ ...known, launch: known.launch ?? launchBounds(fn.directives.map((stmt) => model.statementText(stmt))) }, target, blockSize) : undefined;
+    if (occupancy) lenses.push({ range: { start, end }, command: { title: occupancy, command: '' } });
   }
   return lenses;
 }

@@ -6,6 +6,7 @@
  */
 import { forEachInstruction, parsePtx, type PtxModel } from '../ptx';
 import type { LineMap, PtxLineSource, SourceLoc } from './types';
+import { launchBounds, type LaunchBounds } from '../occupancy/launch';
 
 export { unescapePtxString } from '../ptx/strings';
 
@@ -15,6 +16,8 @@ export interface PtxFunction {
   startLine: number;
   endLine: number;
   instructions: number;
+  /** The block size the function declares (`.reqntid` / `.maxntid`). */
+  launch?: LaunchBounds;
   /** Definition site, from the body's first non-inlined `.loc`. */
   sourceFile?: string;
   sourceLine?: number;
@@ -68,6 +71,7 @@ export function scanModel(model: PtxModel, options: ScanOptions = {}): PtxScan {
       startLine: model.positionAt(fn.start).line + 1,
       endLine: model.positionAt(Math.max(fn.start, fn.end - 1)).line + 1,
       instructions: fn.instructionCount,
+      launch: launchBounds(fn.directives.map((stmt) => model.statementText(stmt))),
     });
   }
 

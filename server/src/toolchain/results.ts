@@ -52,6 +52,7 @@ export function buildKernels(scan: PtxScan, names: Map<string, string> | undefin
       constBytes: r?.constBytes ?? 0,
       barriers: r?.barriers ?? 0,
     };
+    if (f.launch) k.launch = f.launch;
     if (f.sourceFile !== undefined) k.sourceFile = f.sourceFile;
     if (f.sourceLine !== undefined) k.sourceLine = f.sourceLine;
     return k;

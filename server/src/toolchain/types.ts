@@ -114,6 +114,8 @@ export interface KernelInfo {
   sharedBytes: number;
   constBytes: number;
   barriers: number;
+  /** The block size the function declares (`.reqntid` / `.maxntid`), if it does. */
+  launch?: { threads: number; directive: '.reqntid' | '.maxntid' };
   /** File and line of the function's definition (from its opening `.loc`). */
   sourceFile?: string;
   sourceLine?: number;

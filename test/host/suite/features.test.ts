@@ -168,7 +168,7 @@ suite('PTX Lens features', () => {
     assert.match(text, /%tid/, text);
   });
 
-  test('code lens above a kernel shows its cost from nvcc and ptxas', async function () {
+  test('code lens above a kernel shows its cost from nvcc and ptxas, and the occupancy it allows', async function () {
     if (!nvccInstalled) return this.skip();
     const cuda = await open('kernel.cu');
     const lenses = await waitFor('a code lens with register figures', async () => {
@@ -177,6 +177,7 @@ suite('PTX Lens features', () => {
     }, { timeout: 120_000 });
     const titles = lenses.map((lens) => lens.command?.title ?? '');
     assert.ok(titles.some((t) => /^\d+ PTX instructions · \d+ registers · \d+ B spilled · \d+ B smem/.test(t)), titles.join('\n'));
+    assert.ok(titles.some((t) => /^\d+% occupancy at \d+ threads( \(\.(maxntid|reqntid)\))? on sm_\w+/.test(t)), `an occupancy lens:\n${titles.join('\n')}`);
     assert.ok(titles.includes('Show PTX'), titles.join('\n'));
   });
 
