@@ -146,10 +146,19 @@ function partTargets(entry: InstructionDoc): Map<string, string[]> {
   if (!map) {
     map = new Map();
     for (const note of entry.targetNotes ?? []) {
-      // Only notes that are a plain list of parts ("`.u16x2` and `.s16x2`"): a condition in words
-      // ("`.shared::cta` as destination", "… with K = 96") is not something to check here.
-      if (!parseTarget(note.target) || note.requirement.replace(/`\.[\w:]+`/g, '').replace(/\b(and|or)\b|[\s,/]/g, '') !== '') continue;
-      for (const m of note.requirement.matchAll(/`(\.[\w:]+)`/g)) map.set(m[1], [...(map.get(m[1]) ?? []), note.target]);
+      if (!parseTarget(note.target)) continue;
+      // Only the items of a note that are a plain list of parts ("`.u16x2` and `.s16x2`",
+      // "`.bf16`/`.bf16x2`"), and "vector forms": a condition in words ("`.shared::cta` as
+      // destination", "… with K = 96") is not something to check here, and a note with a
+      // condition anywhere ("with `.sp`: `.f16`, `.bf16`") is left whole.
+      const conditional = /:\s|\b(with|when|for|if|on|in|as|without|only|unless)\b/.test(note.requirement.replace(/`[^`]*`/g, ''));
+      const items = conditional ? [note.requirement] : note.requirement.split(',');
+      for (const item of items) {
+        const parts = /^\s*vector (forms|types)\s*$/.test(item) ? ['.v2', '.v4', '.v8'] : [...item.matchAll(/`(\.[\w:]+)`/g)].map((m) => m[1]);
+        const plain = /^\s*vector (forms|types)\s*$/.test(item) || item.replace(/`\.[\w:]+`/g, '').replace(/\b(and|or)\b|[\s,/]/g, '') === '';
+        if (!plain) continue;
+        for (const part of parts) map.set(part, [...(map.get(part) ?? []), note.target]);
+      }
     }
     partTargetCache.set(entry, map);
   }

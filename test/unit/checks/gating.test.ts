@@ -82,6 +82,17 @@ test('a part of the mnemonic that needs a newer target is marked on that part', 
   assert.deepEqual(gating(module('8.0', 'sm_90a', '  .reg .b64 %rd<4>;\n  cp.async.bulk.tensor.1d.shared::cta.global.tile.mbarrier::complete_tx::bytes [%rd1], [%rd2, {%r1}], [%rd3];'.replace('%rd<4>;', '%rd<4>;\n  .reg .b32 %r<2>;'))), []);
 });
 
+test('the plain items of a note with several are checked on their own: vector atomics need sm_90', () => {
+  // ptxas: "Feature 'atom instruction with vector types' requires .target sm_90 or higher".
+  const text = module('8.5', 'sm_89', '  .reg .b64 %rd<2>;\n  .reg .f32 %f<5>;\n  atom.global.add.v4.f32 {%f1, %f2, %f3, %f4}, [%rd1], {%f1, %f2, %f3, %f4};');
+  const found = gating(text);
+  assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+  assert.equal(text.slice(found[0].start, found[0].end), '.v4');
+  assert.equal(found[0].fix?.title, 'Change .target to sm_90');
+  // An item the note qualifies in words (fence's one-sided orders, which ptxas takes on sm_89) is not.
+  assert.deepEqual(gating(module('8.5', 'sm_89', '  fence.release.gpu;')), []);
+});
+
 test('a module without .version or .target: flagged, and the two fixes in either order give a valid header', () => {
   const text = '// hand-written\n.visible .entry k()\n{\n  ret;\n}\n';
   const found = gating(text);

@@ -431,7 +431,7 @@ JOIN:
     ],
     minTarget: 'sm_70',
     targetNotes: [
-      { target: 'sm_90', requirement: '`.cluster` scope, `.acquire` / `.release`, `.sync_restrict`' },
+      { target: 'sm_90', requirement: '`.cluster` scope, `.acquire` / `.release` (so the ISA says; ptxas 13 also takes them on earlier targets), `.sync_restrict`' },
     ],
     cuda: 'With nvcc 13, `cuda::atomic_thread_fence` with `memory_order_seq_cst` and `thread_scope_device` → `fence.sc.gpu`, and the acquire, release and acq_rel orders all → `fence.acq_rel.<scope>` (`thread_scope_block` → `.cta`, `_device` → `.gpu`, `_system` → `.sys`). The one-sided and `.sync_restrict` forms come from libcu++ `cuda::ptx::fence(...)` / `cuda::ptx::fence_sync_restrict(...)` or inline `asm`. (`__threadfence()` still compiles to `membar.gl`.)',
     example: {
