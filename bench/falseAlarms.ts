@@ -31,7 +31,7 @@ interface FileInput {
 interface Alarm {
   file: string;
   line: number;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'information';
   message: string;
 }
 
@@ -41,6 +41,8 @@ interface Tally {
   ms: number;
   errors: number;
   warnings: number;
+  /** Notes on pipelines ptxas accepts (it repairs them at a cost): reported, not counted as alarms. */
+  notes: number;
   filesWithAny: string[];
   /** Messages with names in quotes and numbers folded, so that one kind of problem counts once. */
   kinds: Map<string, { count: number; example: Alarm }>;
@@ -49,7 +51,7 @@ interface Tally {
 }
 
 async function check(files: FileInput[], ptxas: CompileService | undefined): Promise<Tally> {
-  const tally: Tally = { files: 0, bytes: 0, ms: 0, errors: 0, warnings: 0, filesWithAny: [], kinds: new Map(), ptxasRejected: [], ptxasChecked: 0 };
+  const tally: Tally = { files: 0, bytes: 0, ms: 0, errors: 0, warnings: 0, notes: 0, filesWithAny: [], kinds: new Map(), ptxasRejected: [], ptxasChecked: 0 };
   for (const file of files) {
     const text = readFileSync(file.path, 'utf8');
     const start = performance.now();
@@ -60,7 +62,8 @@ async function check(files: FileInput[], ptxas: CompileService | undefined): Pro
     tally.bytes += Buffer.byteLength(text);
     for (const d of found) {
       if (d.severity === 'error') tally.errors++;
-      else tally.warnings++;
+      else if (d.severity === 'warning') tally.warnings++;
+      else tally.notes++;
       const key = `${d.severity}: ${d.message.replace(/'[^']*'|`[^`]*`|"[^"]*"/g, "'…'").replace(/\d+/g, 'N')}`;
       const kind = tally.kinds.get(key);
       if (kind) kind.count++;
@@ -97,7 +100,8 @@ function rowsFor(name: string, tally: Tally): BenchRow[] {
     row(`files checked (${sizeLabel(tally.bytes)}, own checks took ${round(tally.ms / 1000, 1)} s)`, tally.files, 'files'),
     row('errors from the server’s own checks', tally.errors, 'count', '0'),
     row('warnings from the server’s own checks', tally.warnings, 'count', '0'),
-    row('files with any error or warning', tally.filesWithAny.length, 'files', '0'),
+    row('files with any error, warning or note', tally.filesWithAny.length, 'files'),
+    row('notes on asynchronous pipelines (code ptxas accepts and repairs)', tally.notes, 'count'),
   ];
   if (tally.ptxasChecked > 0) {
     const relocatable = tally.ptxasRejected.filter((r) => r.relocatable).length;

@@ -174,7 +174,7 @@ export class PtxChecks {
 function toDiagnostic(d: PtxDiagnostic): Diagnostic {
   return {
     range: d.range,
-    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : d.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source: 'ptx-lens',
     ...(d.code ? { code: d.code } : {}),
     message: d.message,

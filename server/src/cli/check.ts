@@ -16,7 +16,7 @@ import { quotedTokenSpan, saidByOwnCheck } from '../checks';
 interface Problem {
   line: number;
   column: number;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'information';
   source: 'ptx-lens' | 'ptxas';
   message: string;
   code?: string;
@@ -74,15 +74,17 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const notes = problems.length - errors - warnings;
   if (json) {
-    io.out(`${JSON.stringify({ file, errors, warnings: problems.length - errors, problems, note: ptxasNote ?? null }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ file, errors, warnings, notes, problems, note: ptxasNote ?? null }, null, 2)}\n`);
   } else {
     for (const p of problems) {
       io.out(`${file}:${p.line}:${p.column}: ${p.severity}: ${p.message} [${p.code ?? p.source}]\n`);
       if (p.fix) io.out(`  fix: ${p.fix}\n`);
     }
     if (ptxasNote) io.err(`note: ${ptxasNote}\n`);
-    io.out(`${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}\n`);
+    io.out(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${notes > 0 ? `, ${notes} note${notes === 1 ? '' : 's'}` : ''}\n`);
   }
   return errors > 0 ? 1 : 0;
 }

@@ -2,11 +2,13 @@
  * PTX Lens's own diagnostics for a PTX document: syntax errors from the parse, what ptxas
  * would also reject (undeclared names, out-of-range registers, duplicates), instructions that
  * PTX ISA 9.0 does not have, and the knowledge-base checks of `checks/` (version and target
- * gating, modifiers and types, operand counts, register widths and operand kinds). Only problems ptxas agrees
+ * gating, modifiers and types, operand counts, register widths and operand kinds), and notes on
+ * asynchronous pipelines (`pipeline/`). Only problems ptxas agrees
  * are problems: nothing it accepts is flagged.
  */
 import { eachInstruction, gatingSteps, modifierSteps, operandClassSteps, operandCountSteps, registerWidthSteps } from '../checks';
 import { knownFirstParts } from '../knowledge';
+import { wgmmaFenceSteps } from '../pipeline';
 import { checkSteps, finish, type PtxDiagnostic, type PtxModel } from '../ptx';
 
 /** Instructions whose opcode PTX ISA 9.0 does not have. */
@@ -46,6 +48,7 @@ export function* ptxDiagnosticSteps(model: PtxModel): Generator<void, PtxDiagnos
   const operands = yield* operandCountSteps(model);
   const widths = yield* registerWidthSteps(model);
   const classes = yield* operandClassSteps(model);
+  const pipeline = yield* wgmmaFenceSteps(model);
   const syntax = model.diagnostics.map((d) => (d.code ? d : { ...d, code: 'ptx-syntax' }));
-  return [...syntax, ...semantic, ...unknown, ...gating, ...modifiers, ...operands, ...widths, ...classes];
+  return [...syntax, ...semantic, ...unknown, ...gating, ...modifiers, ...operands, ...widths, ...classes, ...pipeline];
 }

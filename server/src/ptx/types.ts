@@ -14,7 +14,8 @@ export interface Range {
   end: Position;
 }
 
-export type Severity = 'error' | 'warning';
+/** `information`: a note on code ptxas accepts (it may repair it at a cost). */
+export type Severity = 'error' | 'warning' | 'information';
 
 /** A syntax problem found while parsing. `start`/`end` are offsets into the text. */
 /** A text edit by offsets: replace `start..end` with `newText` (an insertion when they are equal). */
