@@ -5,6 +5,8 @@
  * one itself (its info C7519, "warpgroup.arrive is injected") and the warpgroup waits there: a
  * note, not a warning, since ptxas accepts the code.
  *
+ * Writes by `mov` are not counted: ptxas resolves constants and copies in register allocation
+ * and injects no fence for them (nvcc itself places the accumulators' zeroing after the fence).
  * Read in text order within each function that has a `wgmma.mma_async`: a write and a fence
  * reached only along other paths are not told apart (a loop body's last write and the next
  * iteration's `wgmma` are not seen).
@@ -42,7 +44,8 @@ export function* wgmmaFenceSteps(model: PtxModel): Generator<void, PtxDiagnostic
       const writes: number[] = [];
       for (let k = occ; k < occOffset.length && occOffset[k] < end; k++) if (occFlags[k] & OCC_WRITE) writes.push(k);
       if (!mnemonic.startsWith('wgmma.mma_async')) {
-        for (const k of writes) written.set(occName[k], occOffset[k]);
+        // A `mov` (a constant, a copy) is resolved by ptxas's register allocation: it needs no fence.
+        if (!mnemonic.startsWith('mov.')) for (const k of writes) written.set(occName[k], occOffset[k]);
         continue;
       }
       const at = model.text.indexOf(mnemonic, start);

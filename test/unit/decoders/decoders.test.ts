@@ -155,3 +155,16 @@ test('decoding never throws on random operands of the decoded instructions', () 
     { numRuns: 300 },
   );
 });
+
+test('the FP8 example: the wgmma descriptor operands show the descriptor layout (they are built from a shared address)', () => {
+  const { readFileSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const text = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'fp8_wgmma.ptx'), 'utf8');
+  const line = text.split('\n').findIndex((l) => l.includes('wgmma.mma_async'));
+  assert.ok(line > 0);
+  const character = text.split('\n')[line].indexOf('%rd', text.split('\n')[line].indexOf('}')) + 1;
+  const markdown = ptxHover(parsePtx(text), { line, character })?.markdown ?? '';
+  assert.match(markdown, /\*a-desc\*|`a-desc`/);
+  assert.match(markdown, /wgmma matrix descriptor: a 64-bit value, laid out as below/);
+  assert.match(markdown, /\| 29–16 \| leading-dimension byte offset \|/);
+});
