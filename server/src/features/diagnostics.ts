@@ -8,7 +8,7 @@
  */
 import { eachInstruction, gatingSteps, modifierSteps, operandClassSteps, operandCountSteps, registerWidthSteps } from '../checks';
 import { knownFirstParts } from '../knowledge';
-import { wgmmaFenceSteps } from '../pipeline';
+import { asyncGroupSteps, wgmmaFenceSteps } from '../pipeline';
 import { checkSteps, finish, type PtxDiagnostic, type PtxModel } from '../ptx';
 
 /** Instructions whose opcode PTX ISA 9.0 does not have. */
@@ -48,7 +48,7 @@ export function* ptxDiagnosticSteps(model: PtxModel): Generator<void, PtxDiagnos
   const operands = yield* operandCountSteps(model);
   const widths = yield* registerWidthSteps(model);
   const classes = yield* operandClassSteps(model);
-  const pipeline = yield* wgmmaFenceSteps(model);
+  const pipeline = [...(yield* wgmmaFenceSteps(model)), ...(yield* asyncGroupSteps(model))];
   const syntax = model.diagnostics.map((d) => (d.code ? d : { ...d, code: 'ptx-syntax' }));
   return [...syntax, ...semantic, ...unknown, ...gating, ...modifiers, ...operands, ...widths, ...classes, ...pipeline];
 }
