@@ -14,10 +14,16 @@ const ptxFiles = [
   ...readdirSync(join(root, 'test/fixtures/ptx')).filter((f) => f.endsWith('.ptx')).map((f) => join(root, 'test/fixtures/ptx', f)),
 ];
 
-test('nvcc-generated PTX gets no diagnostics', () => {
+/** Fixtures written to hold pipeline mistakes ptxas accepts: they get notes, and only notes. */
+const PLANTED_NOTES = new Set(['wgmma_fence.ptx', 'async_groups.ptx']);
+
+test('nvcc-generated PTX gets no diagnostics (notes only where a fixture plants them)', () => {
   assert.ok(ptxFiles.length >= 3);
   for (const file of ptxFiles) {
-    assert.deepEqual(ptxDiagnostics(parsePtx(readFileSync(file, 'utf8'))).map((d) => d.message), [], file);
+    const found = ptxDiagnostics(parsePtx(readFileSync(file, 'utf8')));
+    const planted = PLANTED_NOTES.has(file.split('/').pop()!);
+    assert.deepEqual(found.filter((d) => !planted || d.severity !== 'information').map((d) => d.message), [], file);
+    if (planted) assert.ok(found.length > 0, `${file}: its planted notes`);
   }
 });
 
