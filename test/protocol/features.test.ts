@@ -141,14 +141,14 @@ test('a PTX file over the size of checks on open gets ptxas in the background, i
   }
   const uri = 'file:///tmp/ptx-lens-protocol-large.ptx';
   const padding = Array.from({ length: 80_000 }, (_, i) => `// padding line ${i} of a large module: comments only\n`).join('');
-  // A mistake only ptxas finds (an integer immediate stored as f64): the own checks say nothing there.
-  const text = `.version 8.0\n.target sm_90\n.address_size 64\n${padding}.visible .entry k()\n{\n  .reg .b32 %r<2>;\n  .reg .b64 %rd<2>;\n  st.global.f64 [%rd1], 7;\n  ret;\n}\n`;
+  // A mistake only ptxas finds (a narrowing cvt without a rounding mode): the own checks say nothing there.
+  const text = `.version 8.0\n.target sm_90\n.address_size 64\n${padding}.visible .entry k()\n{\n  .reg .f32 %f<2>;\n  .reg .f64 %fd<2>;\n  cvt.f32.f64 %f1, %fd1;\n  ret;\n}\n`;
   assert.ok(text.length > 4 * 1024 * 1024);
   server.open(uri, 'ptx', text);
   const published = await server.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.some((d: any) => d.source === 'ptxas'), 60_000);
   const mismatch = published.diagnostics.find((d: any) => d.source === 'ptxas');
-  assert.match(mismatch.message, /Arguments mismatch/);
-  assert.deepEqual(mismatch.range, { start: { line: 80_007, character: 2 }, end: { line: 80_007, character: 4 } }, 'on the opcode ptxas names');
+  assert.match(mismatch.message, /Rounding modifier required/);
+  assert.deepEqual(mismatch.range, { start: { line: 80_007, character: 2 }, end: { line: 80_007, character: 5 } }, 'on the opcode ptxas names');
   server.notify('textDocument/didClose', { textDocument: { uri } });
 });
 
