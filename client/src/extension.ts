@@ -7,6 +7,7 @@ import { LanguageServer } from './languageServer';
 import { StatusBar } from './statusBar';
 import { ShowPtx } from './showPtx';
 import { registerArchPicker } from './archPicker';
+import { registerConcepts } from './concepts';
 import type { ServerInfo } from '../../server/src/protocol';
 
 /** What `activate` returns: used by tests and by other extensions. */
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PtxLen
   const server = new LanguageServer(context, output);
   const statusBar = new StatusBar(server);
   const showPtx = new ShowPtx(server);
-  context.subscriptions.push(output, server, statusBar, showPtx, registerArchPicker(server));
+  context.subscriptions.push(output, server, statusBar, showPtx, registerArchPicker(server), registerConcepts(server));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('ptxLens.showOutput', () => output.show(true)),

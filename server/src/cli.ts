@@ -13,6 +13,7 @@ const USAGE = `Usage: ptx-lens <command> [options]
 
 Commands:
   doc <mnemonic-or-prefix>            explain a PTX instruction, directive, special register or type
+  doc concept:<name>                  a concept note (thread-hierarchy, tensor-cores …; concept: lists them)
   hover <file.ptx> <line>:<col>       what the editor's hover shows at that place (1-based)
   check <file.ptx>                    report problems in a PTX file (exit 1 on errors)
   explain <file.cu> [--arch sm_XX] [-- extra nvcc args]

@@ -81,3 +81,13 @@ export const ListArchsRequest = new RequestType0<string[], void>('ptxLens/listAr
 
 /** Sent by the client when the user grants the workspace trust. */
 export const TrustChangedNotification = new NotificationType<{ trusted: boolean }>('ptxLens/trustChanged');
+
+/** Concept notes: with no name, the list; with a name, that note as markdown too. */
+export interface ConceptParams {
+  name?: string;
+}
+export interface ConceptResult {
+  notes: Array<{ name: string; title: string; summary: string }>;
+  markdown?: string;
+}
+export const ConceptRequest = new RequestType<ConceptParams, ConceptResult, void>('ptxLens/concept');

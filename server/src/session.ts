@@ -14,7 +14,8 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompileRequest, ListArchsRequest, ServerInfoRequest, TrustChangedNotification } from './protocol';
+import { CompileRequest, ConceptRequest, ListArchsRequest, ServerInfoRequest, TrustChangedNotification } from './protocol';
+import { conceptAnswer } from './features/concepts';
 import { SERVER_VERSION } from './version';
 import { DEFAULTS, readSettings, type Settings } from './settings';
 import { ModelCache, parseOutline, PtxModelCache, type PtxModel } from './ptx';
@@ -218,6 +219,7 @@ export function startSession(connection: Connection, options: SessionOptions = {
 
   connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid, version: SERVER_VERSION }));
   connection.onRequest(ListArchsRequest, () => compiles.archs());
+  connection.onRequest(ConceptRequest, ({ name }) => conceptAnswer(name));
   connection.onRequest(CompileRequest, async ({ uri }) => {
     const document = documents.get(uri);
     return compiles.view({ uri, text: undefined, version: document?.version });

@@ -42,6 +42,18 @@ test('doc explains an instruction, a prefix, a special register, a directive and
   assert.match(missing.err, /nothing is documented as "frobnicate"/);
 });
 
+test('doc concept:<name> prints a concept note; concept: lists them; an unknown one says which exist', async () => {
+  const note = await run('doc', 'concept:warp-specialization');
+  assert.equal(note.code, 0, note.err);
+  assert.match(note.out, /^# Warp specialisation and setmaxnreg/);
+  assert.match(note.out, /Sources: /);
+  const list = await run('doc', 'concept:');
+  assert.match(list.out, /concept:tensor-cores\s+Tensor cores/);
+  const missing = await run('doc', 'concept:nope');
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /no concept note "nope"[\s\S]*concept:thread-hierarchy/);
+});
+
 test('hover takes 1-based line:column, on PTX and on inline asm in CUDA', async () => {
   const ptx = await run('hover', join(root, 'examples/saxpy.ptx'), '51:3');
   assert.equal(ptx.code, 0, ptx.err);

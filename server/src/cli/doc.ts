@@ -9,18 +9,28 @@ import {
   directives,
   specialRegisters,
 } from '../knowledge';
-import { directivePage, instructionPage, pragmaPage, specialRegisterPage, termPage } from '../features/docMarkdown';
+import { conceptPage, directivePage, instructionPage, pragmaPage, specialRegisterPage, termPage } from '../features/docMarkdown';
+import { concepts, findConcept } from '../knowledge/concepts';
 import type { Io } from './io';
 
 export async function docCommand(args: string[], io: Io): Promise<number> {
   const json = args.includes('--json');
   const words = args.filter((arg) => arg !== '--json');
   if (words.length !== 1) {
-    io.err('Usage: ptx-lens doc <mnemonic-or-prefix> [--json]\n  e.g. ptx-lens doc ld.global.nc, ptx-lens doc %tid, ptx-lens doc .maxnreg, ptx-lens doc cp.async\n');
+    io.err('Usage: ptx-lens doc <mnemonic-or-prefix | concept:name> [--json]\n  e.g. ptx-lens doc ld.global.nc, ptx-lens doc %tid, ptx-lens doc .maxnreg, ptx-lens doc cp.async, ptx-lens doc concept:tensor-cores (concept: lists them)\n');
     return 2;
   }
   const query = words[0];
   const print = (value: unknown, markdown: string) => io.out(json ? `${JSON.stringify(value, null, 2)}\n` : `${markdown}\n`);
+
+  if (query.startsWith('concept:')) {
+    const note = findConcept(query.slice('concept:'.length));
+    if (note) return print(note, conceptPage(note)), 0;
+    const list = concepts.map((c) => `  concept:${c.name.padEnd(22)} ${c.title}`).join('\n');
+    if (query === 'concept:') return print(concepts.map(({ name, title, summary }) => ({ name, title, summary })), `Concept notes:\n${list}`), 0;
+    io.err(`ptx-lens doc: no concept note "${query.slice('concept:'.length)}". Notes:\n${list}\n`);
+    return 1;
+  }
 
   if (query.startsWith('%')) {
     const register = findSpecialRegister(query);

@@ -2,6 +2,7 @@
  * Markdown for knowledge-base entries: the full page (`ptx-lens doc`, completion details) and
  * the hover for one written instruction, which explains the parts of *that* occurrence first.
  */
+import { conceptsFor, type ConceptNote } from '../knowledge/concepts';
 import {
   explainModifier,
   matchOperands,
@@ -143,8 +144,22 @@ export function instructionHover(entry: InstructionDoc | undefined, occurrence: 
   if (operands.length > 0) lines.push(...operands, '');
   const facts = [versionLine(entry.introduced, entry.minTarget), ...targetNotes(entry, occurrence.mnemonic)];
   lines.push(`${facts.join(' · ')} · ${docLink(entry.anchor)}`);
+  const notes = conceptLine(occurrence.mnemonic);
+  if (notes) lines.push('', notes);
   lines.push('', '---', '', entry.description, '', '```ptx', ...entry.syntax, '```');
   return lines.join('\n');
+}
+
+/** The concept notes that explain an instruction, by title, and how to read them. */
+export function conceptLine(mnemonic: string): string | undefined {
+  const notes = conceptsFor(mnemonic).slice(0, 2);
+  if (notes.length === 0) return undefined;
+  return `Concepts: ${notes.map((n) => `*${n.title}* (${code(`concept:${n.name}`)})`).join(', ')} — *PTX Lens: Open Concept*, or \`ptx-lens doc concept:…\``;
+}
+
+/** A concept note as a page. */
+export function conceptPage(note: ConceptNote): string {
+  return [`# ${note.title}`, '', `*${note.summary}*`, '', note.body, '', `Explains: ${note.related.map(code).join(', ')}`, '', `Sources: ${note.sources.join('; ')}`].join('\n');
 }
 
 /** The full page for an instruction entry. */

@@ -38,7 +38,7 @@ suite('PTX Lens in the extension host', () => {
     const extension = await activeExtension();
     assert.equal(typeof extension.exports?.serverInfo, 'function', 'activate() returns the PTX Lens API');
     const commands = await vscode.commands.getCommands(true);
-    for (const command of ['ptxLens.showOutput', 'ptxLens.restartServer', 'ptxLens.showPtx', 'ptxLens.selectArch']) {
+    for (const command of ['ptxLens.showOutput', 'ptxLens.restartServer', 'ptxLens.showPtx', 'ptxLens.selectArch', 'ptxLens.openConcept']) {
       assert.ok(commands.includes(command), `command ${command} is registered`);
     }
   });
@@ -57,6 +57,15 @@ suite('PTX Lens in the extension host', () => {
     const text = await hoverAt(ptx, positionOf(ptx, '.target', 2));
     assert.match(text, /\.target/, `the hover names the directive; it says:\n${text}`);
     assert.match(text, /architecture|sm_\d+/i, `the hover explains the target architecture; it says:\n${text}`);
+  });
+
+  test('ptxLens.openConcept opens a concept note as markdown', async () => {
+    await activeExtension();
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('ptxLens.openConcept', 'tensor-cores');
+    assert.ok(document, 'a document was opened');
+    assert.equal(document.languageId, 'markdown');
+    assert.match(document.getText(), /^# Tensor cores/);
+    assert.match(document.getText(), /Sources: PTX ISA 9\.1/);
   });
 
   test('ptxLens.showOutput runs', async () => {

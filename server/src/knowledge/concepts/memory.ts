@@ -1,0 +1,163 @@
+/**
+ * Concept notes on memory: state spaces, the memory consistency model, asynchronous copies and
+ * TMA, cache hints. Entries of `concepts` (see `../concepts.ts`), each naming the sections of
+ * NVIDIA's PTX ISA 9.1 and CUDA C++ Programming Guide 13.1 its facts come from.
+ */
+import type { ConceptNote } from '../concepts';
+
+export const stateSpaces: ConceptNote = {
+  name: 'state-spaces',
+  title: 'State spaces and the memory hierarchy',
+  summary:
+    'Every PTX variable and most memory instructions name a state space, which decides who can see the data, how long it lives and roughly how fast it is.',
+  body: [
+    'Where C++ has one flat address space, PTX tags each variable, and most loads and stores, with a **state space**:',
+    '',
+    '| Space | Shared by | Notes |',
+    '|---|---|---|',
+    '| `.reg` | one thread | Virtual registers, no address. If they do not fit, the compiler spills to `.local`. |',
+    '| `.local` | one thread | Private stack and spill area, kept in device memory behind the caches, so as slow as global memory. |',
+    '| `.shared` | one CTA, plus the CTAs of its cluster | On-chip scratchpad that exists while its CTA runs. |',
+    '| `.global` | every thread of the context | Device memory; the way different CTAs, clusters and grids exchange data. |',
+    '| `.const` | every thread, read-only | 64 KB for module-scope variables, read through a constant cache. |',
+    '| `.param` | a launch or a call | Kernel arguments (read-only) and function parameters. |',
+    '',
+    'Instructions say which space they touch: `ld.global`, `st.shared`, `ld.local`. An `ld` or `st` with no space uses a **generic** address: shared, local and const memory each occupy a window of the generic address space, and an address outside those windows means global memory. `cvta` converts between generic and space-specific addresses, and `isspacep` tests which window an address falls in.',
+    '',
+    'With clusters (`sm_90` and later) shared memory has two views: `.shared::cta`, the executing CTA’s own memory and the default, and `.shared::cluster`, which also reaches every other CTA of the cluster. `mapa` turns an address in this CTA’s shared memory into the matching address in another CTA of the cluster; that is how *distributed shared memory* is used from PTX.',
+    '',
+    'Speed follows location. The global accesses of a warp are combined into aligned 32-, 64- or 128-byte transactions, so neighbouring lanes should touch neighbouring addresses. Shared memory is split into 32 banks that serve different requests in parallel; when several lanes hit different addresses in the same bank, the request is split and serialised. Local memory has the latency of device memory, so register spills show up as `ld.local`/`st.local` traffic in the PTX or in the `lmem` figure that `ptxas -v` prints.',
+  ].join('\n'),
+  related: ['.reg', '.local', '.shared', '.global', '.const', '.param', 'ld', 'st', 'cvta', 'isspacep', 'mapa'],
+  sources: [
+    'PTX ISA 9.1, 2.3 "Memory Hierarchy"',
+    'PTX ISA 9.1, 5.1 "State Spaces"',
+    'PTX ISA 9.1, 5.1.3 "Constant State Space"',
+    'PTX ISA 9.1, 5.1.5 "Local State Space"',
+    'PTX ISA 9.1, 5.1.7 "Shared State Space"',
+    'PTX ISA 9.1, 6.4.1.1 "Generic Addressing"',
+    'PTX ISA 9.1, 9.7.9.20 "Data Movement and Conversion Instructions: cvta"',
+    'PTX ISA 9.1, 9.7.9.23 "Data Movement and Conversion Instructions: mapa"',
+    'CUDA C++ Programming Guide 13.1, 5.3 "Memory Hierarchy"',
+    'CUDA C++ Programming Guide 13.1, 6.2.5 "Distributed Shared Memory"',
+    'CUDA C++ Programming Guide 13.1, 8.3.2 "Device Memory Accesses"',
+    'CUDA C++ Programming Guide 13.1, 20.2 "Features and Technical Specifications"',
+  ],
+};
+
+export const memoryModel: ConceptNote = {
+  name: 'memory-model',
+  title: 'The memory consistency model: scopes, acquire/release and proxies',
+  summary:
+    'PTX memory ordering resembles C++ atomics with two additions: a scope that names which threads must observe an ordering, and proxies that separate ordinary accesses from those made by asynchronous units.',
+  body: [
+    'A plain `ld` or `st` is **weak**, like a non-atomic C++ access: it orders nothing between threads, and two conflicting weak accesses that no synchronisation orders form a data race. Synchronisation uses **strong** operations, which carry a semantic and a **scope**.',
+    '',
+    '- **Semantics** map onto C++ memory orders. `st.release.gpu [flag], 1;` publishes the writes before it; a `ld.acquire.gpu` that reads that value makes them visible to the code after it. `.relaxed` is a strong access that orders nothing, like `memory_order_relaxed`. `atom` performs atomic read-modify-writes; `red` is a reduction whose read can never serve as the acquire side.',
+    '- **Fences.** `fence.acq_rel` (the default, and cheap) combined with a relaxed store after it or a relaxed load before it forms the release or acquire side; `fence.sc` is slower and restores sequential consistency. On `sm_70` and later `membar` is the same as `fence.sc`.',
+    '- **Scopes**: `.cta`, `.cluster` (`sm_90` and later), `.gpu`, `.sys`. The scope is the set of threads the operation promises to be ordered with; two operations synchronise only if each one’s scope contains the other thread. Warps get no scope of their own: `.cta` is the narrowest. Pick the narrowest scope that covers both sides.',
+    '',
+    '**Proxies.** The model also records the *path* through which memory is reached. Ordinary loads and stores use the *generic proxy*. Bulk and tensor copies (`cp.async.bulk*`), `wgmma` operands in shared memory and the shared-memory reads of `tcgen05.mma` go through the *async proxy*, and tensor maps are read through a separate tensormap proxy. Ordering established in one proxy does not carry over to another, so crossing requires a *proxy fence*.',
+    '',
+    'The everyday case: threads write a tile with `st.shared`, then a TMA store or a `wgmma` must read it. Put `fence.proxy.async.shared::cta` (PTX 8.0, `sm_90`) after the writes, plus the barrier that tells the issuing thread the writes are done, before the asynchronous operation starts. The other direction needs no explicit fence: once a bulk copy or `wgmma` is seen to complete through its mbarrier or wait instruction, its results are visible to generic loads. After a tensor map is changed in memory, for example with `tensormap.replace`, a release/acquire pair of `fence.proxy.tensormap::generic` orders the change before copies that use the map.',
+  ].join('\n'),
+  related: ['ld', 'st', 'atom', 'red', 'fence', 'membar', 'fence.proxy.async', 'fence.proxy.tensormap::generic'],
+  sources: [
+    'PTX ISA 9.1, 8.4 "Operation types"',
+    'PTX ISA 9.1, 8.5 "Scope"',
+    'PTX ISA 9.1, 8.6 "Proxies"',
+    'PTX ISA 9.1, 8.7 "Morally strong operations"',
+    'PTX ISA 9.1, 8.7.1 "Conflict and Data-races"',
+    'PTX ISA 9.1, 8.8 "Release and Acquire Patterns"',
+    'PTX ISA 9.1, 9.7.13.4 "Parallel Synchronization and Communication Instructions: membar / fence"',
+    'PTX ISA 9.1, 9.7.9.25.2 "Async Proxy"',
+    'PTX ISA 9.1, 9.7.15.4 "Async Proxy"',
+    'PTX ISA 9.1, 9.7.16.6.5 "Shared Memory Accesses"',
+  ],
+};
+
+export const asyncCopies: ConceptNote = {
+  name: 'async-copies',
+  title: 'Asynchronous copies, TMA and mbarrier transaction counts',
+  summary:
+    'Recent GPUs move data between global and shared memory with asynchronous copy instructions whose completion is tracked either by per-thread groups or by an mbarrier that counts the bytes still in flight.',
+  body: [
+    'An asynchronous copy is started by a thread and carried out in the background while the thread keeps working; the thread must explicitly wait before it uses the result. Reading the destination, or modifying the source, before completion is undefined.',
+    '',
+    '**Three generations.**',
+    '',
+    '- `cp.async` (PTX 7.0, `sm_80`): each thread copies 4, 8 or 16 bytes from global to shared memory. Completion is tracked per thread with `cp.async.commit_group` and `cp.async.wait_group`, or through an mbarrier.',
+    '- `cp.async.bulk` (PTX 8.0, `sm_90`): one instruction moves a contiguous block whose size is a multiple of 16 bytes.',
+    '- `cp.async.bulk.tensor` (PTX 8.0, `sm_90`): one instruction moves a tile of a tensor of up to five dimensions between global and shared memory. The CUDA guide calls this family the Tensor Memory Accelerator (TMA).',
+    '',
+    '**Tensor maps.** A tensor copy does no address arithmetic in the kernel. A 128-byte opaque *tensor map* holds the global address, sizes and strides, element type, box size, swizzle mode and out-of-bounds fill; it is usually encoded on the host with `cuTensorMapEncode…` and handed to the kernel as a `const` parameter marked `__grid_constant__`. The instruction then needs only the map and integer coordinates. `tensormap.replace` edits a map on the device.',
+    '',
+    '**Completion by mbarrier.** Copies into shared memory report to an mbarrier, an 8-byte object in shared memory. Besides counting thread arrivals, an mbarrier keeps a *tx-count*. `mbarrier.arrive.expect_tx` (or `mbarrier.expect_tx`) raises it by the number of bytes the thread expects, and each copy lowers it by the bytes it delivered. The current phase ends only when both the pending arrivals and the tx-count are zero, so consumers simply wait for the phase with `mbarrier.try_wait.parity`. Copies from shared to global memory are tracked per thread instead, with `cp.async.bulk.commit_group` and `cp.async.bulk.wait_group`.',
+    '',
+    '**Multicast.** In a cluster, `.multicast::cluster` with a 16-bit CTA mask writes the same data into the shared memory of several CTAs and signals the mbarrier at the same offset in each. The ISA says it is optimised for `sm_90a` and the `sm_100`, `sm_103` and `sm_110` architecture and family targets and may be much slower elsewhere.',
+    '',
+    'Bulk copies run in the async proxy: see *memory-model* for the `fence.proxy.async` needed before a copy reads what threads have just written.',
+  ].join('\n'),
+  related: [
+    'cp.async',
+    'cp.async.wait_group',
+    'cp.async.bulk',
+    'cp.async.bulk.tensor',
+    'cp.async.bulk.commit_group',
+    'cp.async.bulk.wait_group',
+    'tensormap.replace',
+    'mbarrier.expect_tx',
+    'mbarrier.arrive.expect_tx',
+    'mbarrier.try_wait',
+    'fence.proxy.async',
+  ],
+  sources: [
+    'PTX ISA 9.1, 5.5.8 "Tensor-map"',
+    'PTX ISA 9.1, 9.7.9.25 "Data Movement and Conversion Instructions: Asynchronous copy"',
+    'PTX ISA 9.1, 9.7.9.25.1.1 "Async-group mechanism"',
+    'PTX ISA 9.1, 9.7.9.25.1.2 "Mbarrier-based mechanism"',
+    'PTX ISA 9.1, 9.7.9.25.3.1 "Data Movement and Conversion Instructions: cp.async"',
+    'PTX ISA 9.1, 9.7.9.25.4.1 "Data Movement and Conversion Instructions: cp.async.bulk"',
+    'PTX ISA 9.1, 9.7.9.27.1.2 "Data Movement and Conversion Instructions: cp.async.bulk.tensor"',
+    'PTX ISA 9.1, 9.7.9.28 "Data Movement and Conversion Instructions: tensormap.replace"',
+    'PTX ISA 9.1, 9.7.13.15.1 "Size and alignment of mbarrier object"',
+    'PTX ISA 9.1, 9.7.13.15.2 "Contents of the mbarrier object"',
+    'PTX ISA 9.1, 9.7.13.15.5 "Tracking asynchronous operations by the mbarrier object"',
+    'PTX ISA 9.1, 9.7.13.15.6 "Phase Completion of the mbarrier object"',
+    'CUDA C++ Programming Guide 13.1, 10.29 "Asynchronous Data Copies using the Tensor Memory Accelerator (TMA)"',
+  ],
+};
+
+export const cacheHints: ConceptNote = {
+  name: 'cache-hints',
+  title: 'Non-coherent loads and cache hints',
+  summary:
+    'A PTX load or store can suggest how the L1 and L2 caches should treat its data, and ld.global.nc reads through a non-coherent read-only cache meant for data that nothing writes while the kernel runs.',
+  body: [
+    '**Read-only loads.** `ld.global.nc` (PTX 3.1, `sm_32` and later) reads global memory through the non-coherent, read-only cache, the one texture fetches use. Non-coherent means that cache is not kept in step with writes, so it is only safe for data that stays unchanged for the whole kernel. In CUDA C++, `__ldg()` asks for this path, and the compiler picks it by itself when it can prove the data read-only; declaring pointers `const __restrict__` helps that proof.',
+    '',
+    '**Cache operators** (`sm_20` and later) qualify ordinary loads and stores:',
+    '',
+    '- `.ca`, the default for loads: cache in L1 and L2. L1 caches of different SMs are not coherent with each other for global data.',
+    '- `.cg`: cache in L2 only, skipping L1.',
+    '- `.cs`: streaming data, probably used once, cached with evict-first priority.',
+    '- `.lu`: last use, for example when restoring spilled registers; `.cv`: do not reuse a cached copy, fetch again.',
+    '- For stores: `.wb` (write-back, the default), `.cg`, `.cs`, and `.wt` (write-through to system memory).',
+    '',
+    '**Eviction priorities** (PTX 7.4, `sm_70` and later) are finer: `.L1::evict_first`, `.L1::evict_last`, `.L1::evict_unchanged`, `.L1::no_allocate`, and on `sm_100` and later `.L2::evict_first/last/normal` for 256-bit vector loads. For L2, `createpolicy` (`sm_80`) builds a 64-bit policy, either for an address range or for a fraction of accesses, which any instruction with `.L2::cache_hint` can use, `cp.async.bulk.tensor` included. `.L2::64B`, `.L2::128B` and `.L2::256B` ask for extra bytes to be prefetched into L2, and `prefetch` pulls a line into a chosen cache level ahead of use.',
+    '',
+    'All of these are **hints**: the hardware may ignore them and none changes what the memory model guarantees. Keep `.nc` apart from them. Choosing the non-coherent path is a correctness decision that is only valid for read-only data, whereas `.L1::no_allocate` or `.cs` merely change how long lines stay cached. At the CUDA level, an `accessPolicyWindow` on a stream or graph node marks a region as persisting or streaming in L2 (compute capability 8.0 and later); `createpolicy.cvt` turns such an access property into a policy usable from PTX.',
+  ].join('\n'),
+  related: ['ld.global.nc', 'ld', 'st', 'createpolicy', 'prefetch'],
+  sources: [
+    'PTX ISA 9.1, 9.7.9.1 "Cache Operators"',
+    'PTX ISA 9.1, 9.7.9.2 "Cache Eviction Priority Hints"',
+    'PTX ISA 9.1, 9.7.9.8 "Data Movement and Conversion Instructions: ld"',
+    'PTX ISA 9.1, 9.7.9.9 "Data Movement and Conversion Instructions: ld.global.nc"',
+    'PTX ISA 9.1, 9.7.9.15 "Data Movement and Conversion Instructions: prefetch, prefetchu"',
+    'PTX ISA 9.1, 9.7.9.18 "Data Movement and Conversion Instructions: createpolicy"',
+    'CUDA C++ Programming Guide 13.1, 6.2.3 "Device Memory L2 Access Management"',
+    'CUDA C++ Programming Guide 13.1, 10.10 "Read-Only Data Cache Load Function"',
+    'CUDA C++ Programming Guide 13.1, 20.4.2 "Global Memory"',
+  ],
+};
