@@ -15,9 +15,9 @@
  *   `multimem`, `mov`);
  * - `cvta` with a register not of the address width.
  */
-import { splitIndexedName, type PtxDiagnostic, type PtxFunction, type PtxModel } from '../ptx';
+import { splitIndexedName, type PtxDiagnostic, type PtxModel } from '../ptx';
 import { eachInstruction } from './walk';
-import { registerWidths, type Declared } from './widths';
+import { registersInOrder, type Declared } from './widths';
 
 type TypeClass = 'f' | 's' | 'u' | 'b' | 'p';
 
@@ -123,9 +123,7 @@ const FLOAT_LITERAL = /^\s*-?0[fFdD][0-9A-Fa-f]+\s*$/;
 export function* operandClassSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const out: PtxDiagnostic[] = [];
   const text = model.text;
-  const fns = model.functions;
-  let f = -1;
-  let current: PtxFunction | undefined;
+  const registersOf = registersInOrder(model);
   let declared = new Map<string, Declared | null>();
   let nextBrace = -1;
   const declaredOf = (name: string) => {
@@ -137,14 +135,9 @@ export function* operandClassSteps(model: PtxModel): Generator<void, PtxDiagnost
   const mark = (at: Piece, message: string) =>
     out.push({ start: at.start + (at.text.length - at.text.trimStart().length), end: at.start + at.text.trimEnd().length, range: model.rangeOf(at.start + (at.text.length - at.text.trimStart().length), at.start + at.text.trimEnd().length), severity: 'error', code: 'ptx-operand-class', message });
   yield* eachInstruction(model, classRuleOf, (stmt, rule, at) => {
-    const start = model.stmtStart[stmt];
-    while (f + 1 < fns.length && fns[f + 1].start <= start) f++;
-    const fn = f >= 0 ? fns[f] : undefined;
-    if (!fn || start < fn.bodyStart || start > fn.bodyEnd) return;
-    if (fn !== current) {
-      current = fn;
-      declared = registerWidths(fn);
-    }
+    const registers = registersOf(stmt);
+    if (!registers) return;
+    declared = registers;
     const mnemonic = model.names[model.stmtAux[stmt]];
     const end = model.stmtEnd[stmt];
     if (rule === VECTORS_ONLY) {

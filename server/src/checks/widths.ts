@@ -59,8 +59,31 @@ function ruleOf(mnemonic: string): Rule | undefined {
   return undefined;
 }
 
+/**
+ * For statements asked in text order: the declared registers of the function whose body holds
+ * each (undefined outside function bodies), read once per function.
+ */
+export function registersInOrder(model: PtxModel): (stmt: number) => Map<string, Declared | null> | undefined {
+  const fns = model.functions;
+  let f = -1;
+  let current: PtxFunction | undefined;
+  let widths = new Map<string, Declared | null>();
+  return (stmt) => {
+    const start = model.stmtStart[stmt];
+    // Statements come in text order: the function holding this one is found by moving forward.
+    while (f + 1 < fns.length && fns[f + 1].start <= start) f++;
+    const fn = f >= 0 ? fns[f] : undefined;
+    if (!fn || start < fn.bodyStart || start > fn.bodyEnd) return undefined;
+    if (fn !== current) {
+      current = fn;
+      widths = registerWidths(fn);
+    }
+    return widths;
+  };
+}
+
 /** Declared width of each register name of a function (`%r` for a `%r<N>` range); null where declarations disagree. */
-export function registerWidths(fn: PtxFunction): Map<string, Declared | null> {
+function registerWidths(fn: PtxFunction): Map<string, Declared | null> {
   const widths = new Map<string, Declared | null>();
   for (const d of fn.decls) {
     if (d.space !== 'reg') continue;
@@ -94,20 +117,10 @@ function classClash(rule: Rule, declared: Declared): boolean {
 export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const out: PtxDiagnostic[] = [];
   const text = model.text;
-  const fns = model.functions;
-  let f = -1;
-  let current: PtxFunction | undefined;
-  let widths = new Map<string, Declared | null>();
+  const registersOf = registersInOrder(model);
   yield* eachInstruction(model, ruleOf, (stmt, rule, at) => {
-    const start = model.stmtStart[stmt];
-    // Statements come in text order: the function holding this one is found by moving forward.
-    while (f + 1 < fns.length && fns[f + 1].start <= start) f++;
-    const fn = f >= 0 ? fns[f] : undefined;
-    if (!fn || start < fn.bodyStart || start > fn.bodyEnd) return;
-    if (fn !== current) {
-      current = fn;
-      widths = registerWidths(fn);
-    }
+    const widths = registersOf(stmt);
+    if (!widths) return;
     const mnemonic = model.names[model.stmtAux[stmt]];
     for (const operand of registerOperands(text, at + mnemonic.length, model.stmtEnd[stmt], rule.operands, rule.mode === 'atLeast')) {
       const split = splitIndexedName(operand.name);

@@ -11,7 +11,7 @@
  * reached only along other paths are not told apart (a loop body's last write and the next
  * iteration's `wgmma` are not seen).
  */
-import { OCC_WRITE, StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
+import { firstAtOrAfter, OCC_WRITE, StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
 
 const FENCE = 'wgmma.fence.sync.aligned;';
 
@@ -29,7 +29,7 @@ export function* wgmmaFenceSteps(model: PtxModel): Generator<void, PtxDiagnostic
     let fenced = false;
     /** Registers written since the last fence → where. */
     const written = new Map<number, number>();
-    let occ = firstOccurrence(occOffset, stmtStart[first]);
+    let occ = firstAtOrAfter(occOffset, stmtStart[first]);
     for (let stmt = first; stmt <= last; stmt++) {
       const start = stmtStart[stmt];
       const end = stmtEnd[stmt];
@@ -75,16 +75,4 @@ function insertFence(model: PtxModel, stmtStart: number): PtxDiagnostic['fix'] {
   const lineStart = model.offsetAt({ line: model.positionAt(stmtStart).line, character: 0 });
   const indent = /^[ \t]*/.exec(model.text.slice(lineStart, stmtStart))![0];
   return { title: 'Insert wgmma.fence.sync.aligned before it', edits: [{ start: lineStart, end: lineStart, newText: `${indent}${FENCE}\n` }] };
-}
-
-/** Index of the first occurrence at or after `offset`. */
-function firstOccurrence(offsets: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
