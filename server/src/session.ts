@@ -166,6 +166,22 @@ export function startSession(connection: Connection, options: SessionOptions = {
     return names;
   };
 
+  /**
+   * Every name a hover in the document may show, demangled in one batch so that no hover waits
+   * for c++filt; the names are read (a large file holds megabytes of them) in short slices, once
+   * requests pause.
+   */
+  async function demangleAll(uri: string): Promise<unknown> {
+    const stillOpen = () => documents.get(uri) !== undefined;
+    let names: string[] | undefined;
+    try {
+      if (stillOpen()) names = await runInSlices(allNamesToDemangleSteps(ptxModel(documents.get(uri)!)), 1, stillOpen, activity);
+    } catch (error) {
+      connection.console.error(`demangling failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+    return demangleFor(uri)(names ?? []);
+  }
+
   documents.onDidOpen(({ document }) => {
     if (document.languageId === 'ptx') {
       prestarted.set(document.uri, [demangler.prestart(), demangler.prestart()]);
@@ -176,18 +192,7 @@ export function startSession(connection: Connection, options: SessionOptions = {
       demangledFunctions(document.uri, top).catch(() => undefined);
       const parsed = ptxModels.prepare(document.uri, document.version, () => document.getText(), () => activity.whenQuiet());
       checks.opened(document, parsed);
-      // Once parsed, every name a hover may show is demangled in one batch: no hover waits for c++filt.
-      // The names are read (a large file holds megabytes of them) in short slices, once requests pause.
-      void parsed.then(async () => {
-        const stillOpen = () => documents.get(document.uri) !== undefined;
-        let names: string[] | undefined;
-        try {
-          if (stillOpen()) names = await runInSlices(allNamesToDemangleSteps(ptxModel(documents.get(document.uri)!)), 1, stillOpen, activity);
-        } catch (error) {
-          connection.console.error(`demangling failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        }
-        return demangleFor(document.uri)(names ?? []);
-      }).catch(() => undefined);
+      void parsed.then(() => demangleAll(document.uri)).catch(() => undefined);
     } else if (isCxx(document)) {
       asmChecks.opened(document);
       if (isCompiled(document)) void compileCuda(document);

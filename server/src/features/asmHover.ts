@@ -4,7 +4,7 @@
  * and where the template uses it; on anything else in the template, what PTX Lens says about
  * that PTX (instruction, modifier, special register, directive).
  */
-import { describeConstraint, sourceSpan, statementAt, templateOffsetAt, type AsmAnalysis, type AsmOperand, type InlineAsmModel, type OperandRef } from '../inlineAsm';
+import { describeConstraint, sourceSpan, statementAt, templateOffsetAt, type AsmAnalysis, type AsmInstructionOperand, type AsmOperand, type InlineAsmModel, type OperandRef } from '../inlineAsm';
 import { findInstruction, matchOperands } from '../knowledge';
 import { firstAtOrAfter, materializeInstruction } from '../ptx';
 import { cxxIntegerLiteral, decodeOperand } from '../decoders';
@@ -50,14 +50,20 @@ function referenceHover(analysis: AsmAnalysis, ref: OperandRef): string {
 
 /** The decoded value of the operand a reference fills (a C++ constant bound with `"n"` is read; otherwise the layout). */
 function decodeReference(analysis: AsmAnalysis, ref: OperandRef) {
+  // Only an operand that is the reference alone (`%4`, not `[%4]` or `{%0, %1}`).
+  const use = useOf(analysis, ref, (o) => o.refs.length === 1 && o.refs[0] === ref && /^%\w+$/.test(o.text.trim()));
+  if (!use) return undefined;
+  const parsed = materializeInstruction(analysis.model, analysis.model.statementIndexAt(use.instruction.ptxStart));
+  if (!parsed) return undefined;
+  const known = ref.operand ? cxxIntegerLiteral(ref.operand.expression) : undefined;
+  return decodeOperand(analysis.model, parsed, use.index, known);
+}
+
+/** The first instruction with an operand that uses the reference (as `fits` asks), and which operand. */
+function useOf(analysis: AsmAnalysis, ref: OperandRef, fits = (o: AsmInstructionOperand) => o.refs.includes(ref)) {
   for (const instruction of analysis.instructions) {
-    // Only an operand that is the reference alone (`%4`, not `[%4]` or `{%0, %1}`).
-    const k = instruction.operands.findIndex((o) => o.refs.length === 1 && o.refs[0] === ref && /^%\w+$/.test(o.text.trim()));
-    if (k < 0) continue;
-    const parsed = materializeInstruction(analysis.model, analysis.model.statementIndexAt(instruction.ptxStart));
-    if (!parsed) return undefined;
-    const known = ref.operand ? cxxIntegerLiteral(ref.operand.expression) : undefined;
-    return decodeOperand(analysis.model, parsed, k, known);
+    const index = instruction.operands.findIndex(fits);
+    if (index >= 0) return { instruction, index, operand: instruction.operands[index] };
   }
   return undefined;
 }
@@ -74,17 +80,14 @@ function cxxOperandHover(analysis: AsmAnalysis, operand: AsmOperand): string {
 
 /** "operand `[%4]` of `ld.global.nc.v4.s32`: *address* `[a]` — …", for the instruction that uses a reference. */
 function roleOf(analysis: AsmAnalysis, ref: OperandRef): string | undefined {
-  for (const instruction of analysis.instructions) {
-    const k = instruction.operands.findIndex((o) => o.refs.includes(ref));
-    if (k < 0) continue;
-    const operand = instruction.operands[k];
-    const match = matchOperands(findInstruction(instruction.mnemonic), instruction.mnemonic, instruction.operands.map((o) => o.text))[k];
-    const part = match?.parts?.find((p) => ref.start - operand.start >= p.start && ref.start - operand.start < p.end);
-    const doc = part?.doc ?? match?.doc;
-    const where = `${code(operand.text)} of ${code(instruction.mnemonic)}`;
-    return doc ? `${where}: *${doc.role}* ${code(doc.name)} — ${doc.description.replace(/\s*\n+\s*/g, ' ')}` : where;
-  }
-  return undefined;
+  const use = useOf(analysis, ref);
+  if (!use) return undefined;
+  const { instruction, index, operand } = use;
+  const match = matchOperands(findInstruction(instruction.mnemonic), instruction.mnemonic, instruction.operands.map((o) => o.text))[index];
+  const part = match?.parts?.find((p) => ref.start - operand.start >= p.start && ref.start - operand.start < p.end);
+  const doc = part?.doc ?? match?.doc;
+  const where = `${code(operand.text)} of ${code(instruction.mnemonic)}`;
+  return doc ? `${where}: *${doc.role}* ${code(doc.name)} — ${doc.description.replace(/\s*\n+\s*/g, ' ')}` : where;
 }
 
 /** Everything else in the template: the PTX hover of the parsed view, placed back in the source. */

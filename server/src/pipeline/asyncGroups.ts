@@ -10,17 +10,15 @@
  * paths the text does not show in order (a loop, a warp-specialised epilogue).
  */
 import { StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
+import { bodyStatements, usesInstruction } from './body';
 
 export function* asyncGroupSteps(model: PtxModel): Generator<void, PtxDiagnostic[]> {
   const out: PtxDiagnostic[] = [];
   const { names, stmtAux, stmtKind, stmtStart, stmtEnd, text } = model;
   for (const fn of model.functions) {
-    if (fn.bodyStart < 0) continue;
-    const first = model.statementIndexAt(fn.bodyStart);
-    const last = model.statementIndexAt(Math.max(fn.bodyStart, fn.bodyEnd - 1));
-    let any = false;
-    for (let stmt = first; stmt <= last && !any; stmt++) any = stmtKind[stmt] === StatementKind.Instruction && /^cp\.async\.(bulk\.)?wait_group\b/.test(names[stmtAux[stmt]]);
-    if (!any) continue;
+    const body = bodyStatements(model, fn);
+    if (!body || !usesInstruction(model, body.first, body.last, (m) => /^cp\.async\.(bulk\.)?wait_group\b/.test(m))) continue;
+    const { first, last } = body;
     const committed = { plain: 0, bulk: 0 };
     for (let stmt = first; stmt <= last; stmt++) {
       // A label (control may arrive from elsewhere), a branch, a call or an early exit ends the

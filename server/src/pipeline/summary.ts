@@ -6,12 +6,13 @@
  * written, not from their control flow.
  */
 import { StatementKind, type PtxFunction, type PtxModel } from '../ptx';
+import { bodyStatements } from './body';
 
 /** One line such as "TMA → 10 × mbarrier.init → wgmma · setmaxnreg .dec 40 / .inc 232"; undefined for a function with none of it. */
 export function pipelineSummary(model: PtxModel, fn: PtxFunction): string | undefined {
-  if (fn.bodyStart < 0) return undefined;
-  const first = model.statementIndexAt(fn.bodyStart);
-  const last = model.statementIndexAt(Math.max(fn.bodyStart, fn.bodyEnd - 1));
+  const body = bodyStatements(model, fn);
+  if (!body) return undefined;
+  const { first, last } = body;
   const seen = { tma: 0, bulk: 0, cpAsync: 0, barriers: 0, mma: 0, wgmma: 0, tcgen05: 0 };
   const dec = new Set<number>();
   const inc = new Set<number>();

@@ -12,6 +12,7 @@
  * iteration's `wgmma` are not seen).
  */
 import { firstAtOrAfter, OCC_WRITE, StatementKind, type PtxDiagnostic, type PtxModel } from '../ptx';
+import { bodyStatements, usesInstruction } from './body';
 
 const FENCE = 'wgmma.fence.sync.aligned;';
 
@@ -19,13 +20,9 @@ export function* wgmmaFenceSteps(model: PtxModel): Generator<void, PtxDiagnostic
   const out: PtxDiagnostic[] = [];
   const { names, stmtAux, stmtKind, stmtStart, stmtEnd, occOffset, occName, occFlags } = model;
   for (const fn of model.functions) {
-    if (fn.bodyStart < 0) continue;
-    const first = model.statementIndexAt(fn.bodyStart);
-    const last = model.statementIndexAt(Math.max(fn.bodyStart, fn.bodyEnd - 1));
-    // Most functions have no wgmma: look before reading.
-    let any = false;
-    for (let stmt = first; stmt <= last && !any; stmt++) any = stmtKind[stmt] === StatementKind.Instruction && names[stmtAux[stmt]].startsWith('wgmma.mma_async');
-    if (!any) continue;
+    const body = bodyStatements(model, fn);
+    if (!body || !usesInstruction(model, body.first, body.last, (m) => m.startsWith('wgmma.mma_async'))) continue;
+    const { first, last } = body;
     let fenced = false;
     /** Registers written since the last fence → where. */
     const written = new Map<number, number>();

@@ -93,30 +93,23 @@ export class PtxModelCache extends ModelCache<PtxModel> {
     if (this.peek(uri, version) || this.pending.get(uri)?.version === version) return;
     const entry: { version: number; parse?: PtxParse } = { version };
     this.pending.set(uri, entry);
-    const wanted = () => this.pending.get(uri) === entry;
-    // Requests already received go first (making the parser's tables alone takes a while):
-    // two turns of the event loop let the one queued behind this call start.
-    for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
-    await giveWay();
-    if (!wanted()) return;
-    const parse = (entry.parse = startParse(getText()));
-    for (;;) {
-      if (parse.step(PARSE_SLICE_MS)) {
-        const model = parse.finish();
-        // Its indexes too, one per turn, before any request needs them.
-        for (const _ of model.indexSteps()) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          await giveWay();
-          if (!wanted()) return;
-        }
-        this.pending.delete(uri);
-        this.put(uri, version, model);
-        return;
-      }
+    /** One turn of the event loop and whatever `giveWay` waits for; false once the parse is no longer wanted. */
+    const pause = async () => {
       await new Promise<void>((resolve) => setImmediate(resolve));
       await giveWay();
-      if (!wanted()) return;
-    }
+      return this.pending.get(uri) === entry;
+    };
+    // Requests already received go first (making the parser's tables alone takes a while):
+    // two turns of the event loop let the one queued behind this call start.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!(await pause())) return;
+    const parse = (entry.parse = startParse(getText()));
+    while (!parse.step(PARSE_SLICE_MS)) if (!(await pause())) return;
+    const model = parse.finish();
+    // Its indexes too, one per turn, before any request needs them.
+    for (const _ of model.indexSteps()) if (!(await pause())) return;
+    this.pending.delete(uri);
+    this.put(uri, version, model);
   }
 
   override delete(uri: string): void {

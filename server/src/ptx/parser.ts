@@ -183,6 +183,8 @@ class Parser {
   private intValue = 0;
   /** Furthest offset `readInt` reached (a hint for where a directive's tail starts). */
   private lastRead = 0;
+  /** Where `bodyEnd` found each of `HOP_CHARS` last (-1: not searched yet). */
+  private readonly hops = new Int32Array(4).fill(-1);
 
   /**
    * `bodies: false` reads the module's top level only: function bodies are stepped over by
@@ -1398,7 +1400,6 @@ class Parser {
     const i = this.text.indexOf(HOP_CHARS[k], from);
     return (this.hops[k] = i < 0 ? this.n : i);
   }
-  private readonly hops = new Int32Array(4).fill(-1);
 
   private closeBlock(): void {
     const s = this.pos;
@@ -1595,7 +1596,7 @@ export interface PtxParse {
 
 /** Starts a parse of `text` that the caller advances in slices (see `PtxModelCache.prepare`). */
 export function startParse(text: string): PtxParse {
-  let parser = new Parser(text);
+  const parser = new Parser(text);
   let done = false;
   let model: PtxModel | undefined;
   const step = (ms: number) => {
@@ -1603,7 +1604,7 @@ export function startParse(text: string): PtxParse {
       try {
         done = parser.advance(ms === Number.POSITIVE_INFINITY ? ms : performance.now() + ms);
       } catch (error) {
-        model = (parser = new Parser(text)).failed(`PTX Lens could not parse this file: ${String(error)}`);
+        model = unreadable(text, error);
         done = true;
       }
     }
@@ -1617,7 +1618,7 @@ export function startParse(text: string): PtxParse {
         try {
           model = parser.finish();
         } catch (error) {
-          model = new Parser(text).failed(`PTX Lens could not parse this file: ${String(error)}`);
+          model = unreadable(text, error);
         }
       }
       return model;
@@ -1631,11 +1632,7 @@ export function startParse(text: string): PtxParse {
  * yet. Statements, names and checks of function bodies are absent: use it for nothing else.
  */
 export function parseOutline(text: string): PtxModel {
-  try {
-    return new Parser(text, false).run();
-  } catch (error) {
-    return new Parser(text).failed(`PTX Lens could not parse this file: ${String(error)}`);
-  }
+  return read(text, false);
 }
 
 /**
@@ -1643,11 +1640,21 @@ export function parseOutline(text: string): PtxModel {
  * reports malformed statements in `model.diagnostics`.
  */
 export function parsePtx(text: string): PtxModel {
+  return read(text, true);
+}
+
+function read(text: string, bodies: boolean): PtxModel {
   try {
-    return new Parser(text).run();
+    return new Parser(text, bodies).run();
   } catch (error) {
-    // A parser bug must not take the server down: keep the text (positions stay right) with
-    // no statements and one diagnostic saying so.
-    return new Parser(text).failed(`PTX Lens could not parse this file: ${String(error)}`);
+    return unreadable(text, error);
   }
+}
+
+/**
+ * A parser bug must not take the server down: the model keeps the text (positions stay right)
+ * with no statements and one diagnostic saying so.
+ */
+function unreadable(text: string, error: unknown): PtxModel {
+  return new Parser(text).failed(`PTX Lens could not parse this file: ${String(error)}`);
 }
