@@ -26,17 +26,25 @@ export const CONSTRAINTS: Record<string, ConstraintInfo> = {
 
 export interface ParsedConstraint {
   /** `=`: written only; `+`: read and written; neither: read only. */
-  access: 'read' | 'write' | 'readwrite';
-  info?: ConstraintInfo;
+  readonly access: 'read' | 'write' | 'readwrite';
+  readonly info?: ConstraintInfo;
   /** The constraint as written, without quotes. */
-  text: string;
+  readonly text: string;
 }
 
 export function parseConstraint(text: string): ParsedConstraint {
-  const access = text.includes('+') ? 'readwrite' : text.includes('=') ? 'write' : 'read';
-  const letter = text.replace(/[=+&]/g, '').trim();
-  return { access, info: CONSTRAINTS[letter], text };
+  let parsed = parsedConstraints.get(text);
+  if (!parsed) {
+    const access = text.includes('+') ? 'readwrite' : text.includes('=') ? 'write' : 'read';
+    const letter = text.replace(/[=+&]/g, '').trim();
+    parsed = { access, info: CONSTRAINTS[letter], text };
+    // Files use a handful of constraints; anything past that is not kept.
+    if (parsedConstraints.size < 256) parsedConstraints.set(text, parsed);
+  }
+  return parsed;
 }
+
+const parsedConstraints = new Map<string, ParsedConstraint>();
 
 /** One line saying what a constraint does, e.g. "`=r`: written only · 32-bit integer register". */
 export function describeConstraint(text: string): string {

@@ -60,10 +60,9 @@ const IDENT_START = /[A-Za-z_]/;
 const IDENT = /[A-Za-z0-9_$]/;
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '\\': '\\', '?': '?', '0': '\0', a: '\x07', v: '\v', f: '\f', b: '\b' };
 
-/** A string literal decoded, with the source offset of each character it yields. */
+/** A string literal decoded. */
 interface Literal extends Span {
   value: string;
-  offsets: Int32Array;
 }
 
 /** The next comment, string or character literal, or `asm` keyword: the only places the scan stops. */
@@ -125,27 +124,35 @@ export function stringMacros(text: string): Map<string, string> {
   return macros;
 }
 
+const QUALIFIERS = ['volatile', '__volatile__', 'goto', 'inline'];
+
+/** The qualifier (`volatile`, `goto` …) written at `i`, if any. */
+function qualifierAt(text: string, i: number): string | undefined {
+  for (const word of QUALIFIERS) {
+    if (text.startsWith(word, i) && !IDENT.test(text[i + word.length] ?? '')) return word;
+  }
+  return undefined;
+}
+
 function readStatement(text: string, start: number, after: number, macros: Map<string, string>): AsmStatement | undefined {
   let i = skipSpace(text, after);
   let isVolatile = false;
-  for (;;) {
-    const qualifier = /^(?:volatile|__volatile__|goto|inline)(?![A-Za-z0-9_$])/.exec(text.slice(i, i + 13));
-    if (!qualifier) break;
-    if (qualifier[0].includes('volatile')) isVolatile = true;
-    i = skipSpace(text, i + qualifier[0].length);
+  for (let qualifier = qualifierAt(text, i); qualifier; qualifier = qualifierAt(text, i)) {
+    if (qualifier.includes('volatile')) isVolatile = true;
+    i = skipSpace(text, i + qualifier.length);
   }
   if (text[i] !== '(') return undefined;
   i = skipSpace(text, i + 1);
 
-  let template = '';
-  const templateSource = new OffsetList();
+  const template: string[] = [];
+  const templateSource = templateOffsets;
+  templateSource.reset();
   const literals: Span[] = [];
   const hidden: AsmStatement['hidden'] = [];
   for (;;) {
-    const literal = readLiteral(text, i);
+    const literal = readLiteral(text, i, templateSource);
     if (literal) {
-      template += literal.value;
-      templateSource.append(literal.offsets);
+      template.push(literal.value);
       literals.push({ start: literal.start, end: literal.end });
       i = skipSpace(text, literal.end);
       continue;
@@ -156,7 +163,7 @@ function readStatement(text: string, start: number, after: number, macros: Map<s
       const name = text.slice(i, end);
       const value = macros.get(name);
       if (value !== undefined) {
-        template += value;
+        template.push(value);
         templateSource.repeat(i, value.length);
       } else {
         hidden.push({ name, start: i, end });
@@ -171,7 +178,7 @@ function readStatement(text: string, start: number, after: number, macros: Map<s
   const statement: AsmStatement = {
     span: { start, end: i },
     volatile: isVolatile,
-    template,
+    template: template.join(''),
     templateSource: templateSource.done(),
     literals,
     hidden,
@@ -254,50 +261,69 @@ function readOperand(text: string, at: number, output: boolean, index: number): 
   };
 }
 
-/** A `"…"` literal at `i`, decoded; undefined if there is none. Without escapes, a slice of the text. */
-function readLiteral(text: string, i: number): Literal | undefined {
-  if (text[i] !== '"') return undefined;
+/**
+ * A `"…"` literal at `i`, decoded; undefined if there is none. With `sink`, the source offset of
+ * each decoded character is appended to it (an escape maps to its backslash).
+ */
+function readLiteral(text: string, i: number, sink?: OffsetList): Literal | undefined {
+  if (text.charCodeAt(i) !== QUOTE) return undefined;
   const quote = text.indexOf('"', i + 1);
   const newline = text.indexOf('\n', i + 1);
   const stop = quote < 0 ? (newline < 0 ? text.length : newline) : newline >= 0 && newline < quote ? newline : quote;
-  const plain = text.slice(i + 1, stop);
-  if (!plain.includes('\\')) {
-    const offsets = new Int32Array(plain.length);
-    for (let k = 0; k < offsets.length; k++) offsets[k] = i + 1 + k;
-    return { start: i, end: Math.min(stop + 1, text.length), value: plain, offsets };
+  const backslash = text.indexOf('\\', i + 1);
+  if (backslash < 0 || backslash >= stop) {
+    sink?.run(i + 1, stop);
+    return { start: i, end: Math.min(stop + 1, text.length), value: text.slice(i + 1, stop) };
   }
-  let value = '';
-  const offsets: number[] = [];
+  // Escapes: plain runs between backslashes are sliced whole. A backslash-newline continues the
+  // literal on the next line, so the end is found as the walk goes.
+  const parts: string[] = [];
   let j = i + 1;
-  while (j < text.length && text[j] !== '"' && text[j] !== '\n') {
-    if (text[j] === '\\' && j + 1 < text.length) {
-      const next = text[j + 1];
-      if (next === '\n') {
-        j += 2;
-        continue;
+  for (;;) {
+    let end = text.length;
+    for (let k = j; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === QUOTE || c === NEWLINE || c === BACKSLASH) {
+        end = k;
+        break;
       }
-      if (next === 'x') {
-        const hex = /^[0-9A-Fa-f]+/.exec(text.slice(j + 2, j + 4));
-        value += hex ? String.fromCharCode(parseInt(hex[0], 16)) : 'x';
-        offsets.push(j);
-        j += 2 + (hex ? hex[0].length : 0);
-        continue;
-      }
-      value += ESCAPES[next] ?? next;
-      offsets.push(j);
+    }
+    if (end > j) {
+      parts.push(text.slice(j, end));
+      sink?.run(j, end);
+    }
+    j = end;
+    if (j >= text.length || text.charCodeAt(j) !== BACKSLASH) break;
+    if (j + 1 >= text.length) {
+      parts.push('\\');
+      sink?.push(j++);
+      break;
+    }
+    const next = text[j + 1];
+    if (next === '\n') {
       j += 2;
       continue;
     }
-    value += text[j];
-    offsets.push(j);
-    j++;
+    sink?.push(j);
+    if (next === 'x') {
+      const hex = /^[0-9A-Fa-f]+/.exec(text.slice(j + 2, j + 4));
+      parts.push(hex ? String.fromCharCode(parseInt(hex[0], 16)) : 'x');
+      j += 2 + (hex ? hex[0].length : 0);
+      continue;
+    }
+    parts.push(ESCAPES[next] ?? next);
+    j += 2;
   }
-  return { start: i, end: Math.min(j + 1, text.length), value, offsets: Int32Array.from(offsets) };
+  return { start: i, end: Math.min(j + 1, text.length), value: parts.join('') };
 }
 
-/** A growing list of source offsets. */
+const QUOTE = 34;
+const NEWLINE = 10;
+const BACKSLASH = 92;
+
+/** The source offsets of a template being read: one scratch buffer, reused from statement to statement. */
 class OffsetList {
-  private items = new Int32Array(256);
+  private items = new Int32Array(4096);
   private length = 0;
 
   private room(n: number): void {
@@ -307,10 +333,20 @@ class OffsetList {
     this.items = grown;
   }
 
-  append(offsets: Int32Array): void {
-    this.room(offsets.length);
-    this.items.set(offsets, this.length);
-    this.length += offsets.length;
+  /** Starts a new template. */
+  reset(): void {
+    this.length = 0;
+  }
+
+  push(offset: number): void {
+    this.room(1);
+    this.items[this.length++] = offset;
+  }
+
+  /** The offsets `start … end - 1`. */
+  run(start: number, end: number): void {
+    this.room(end - start);
+    for (let k = start; k < end; k++) this.items[this.length++] = k;
   }
 
   repeat(offset: number, count: number): void {
@@ -323,3 +359,5 @@ class OffsetList {
     return this.items.slice(0, this.length);
   }
 }
+
+const templateOffsets = new OffsetList();

@@ -62,7 +62,7 @@ const WRAP_TAIL = '\n}\n';
 export function operandRefs(statement: AsmStatement): OperandRef[] {
   const refs: OperandRef[] = [];
   const { template, operands } = statement;
-  const byName = new Map(operands.filter((o) => o.name).map((o) => [o.name!, o]));
+  const named = (name: string) => operands.find((o) => o.name === name);
   for (let i = template.indexOf('%'); i >= 0 && i < template.length; i = template.indexOf('%', i)) {
     const next = template[i + 1];
     if (next === '%') {
@@ -72,7 +72,7 @@ export function operandRefs(statement: AsmStatement): OperandRef[] {
     if (next === '[') {
       const close = template.indexOf(']', i);
       if (close < 0) break;
-      const operand = byName.get(template.slice(i + 2, close).trim());
+      const operand = named(template.slice(i + 2, close).trim());
       refs.push({ start: i, end: close + 1, index: operand?.index ?? -1, operand });
       i = close + 1;
       continue;
@@ -93,37 +93,51 @@ export function operandRefs(statement: AsmStatement): OperandRef[] {
 /** The PTX view of a template and the template offset of each of its characters. */
 export function ptxView(statement: AsmStatement, refs: OperandRef[]): { view: string; viewTemplate: Int32Array } {
   const { template } = statement;
+  if (refs.length === 0 && !template.includes('%%')) return { view: template, viewTemplate: identity(template.length) };
   const parts: string[] = [];
   // The view is never longer than the template: every replacement is at most as long as what it replaces.
   const map = new Int32Array(template.length);
   let length = 0;
-  const push = (text: string, from: number, width: number) => {
+  const keep = (from: number, to: number) => {
+    parts.push(template.slice(from, to));
+    for (let k = from; k < to; k++) map[length++] = k;
+  };
+  // A replacement's last character stands for the last character it replaces.
+  const replace = (text: string, from: number, width: number) => {
     parts.push(text);
-    // A replacement's last character stands for the last character it replaces.
-    for (let k = 0; k < text.length; k++) map[length++] = from + (k === text.length - 1 ? width - 1 : Math.min(k, width - 1));
+    for (let k = 0; k < text.length - 1; k++) map[length++] = from + Math.min(k, width - 1);
+    map[length++] = from + width - 1;
   };
   let at = 0;
   let r = 0;
   for (let i = template.indexOf('%'); i >= 0; ) {
     const ref = refs[r];
     if (ref && ref.start === i) {
-      push(template.slice(at, i), at, i - at);
-      push(ref.index >= 0 ? `%${ref.index}` : '%_', i, ref.end - i);
+      keep(at, i);
+      replace(ref.index >= 0 ? `%${ref.index}` : '%_', i, ref.end - i);
       at = ref.end;
       r++;
       i = template.indexOf('%', at);
       continue;
     }
-    if (template[i + 1] === '%') {
-      push(template.slice(at, i + 1), at, i + 1 - at);
+    if (template.charCodeAt(i + 1) === PERCENT) {
+      keep(at, i + 1);
       at = i + 2;
       i = template.indexOf('%', at);
       continue;
     }
     i = template.indexOf('%', i + 1);
   }
-  push(template.slice(at), at, template.length - at);
-  return { view: parts.join(''), viewTemplate: map.subarray(0, length) };
+  keep(at, template.length);
+  return { view: parts.join(''), viewTemplate: map.slice(0, length) };
+}
+
+const PERCENT = 37;
+
+function identity(length: number): Int32Array {
+  const map = new Int32Array(length);
+  for (let k = 0; k < length; k++) map[k] = k;
+  return map;
 }
 
 /** Reads a statement's template as PTX. */
