@@ -15,9 +15,9 @@
  *   `multimem`, `mov`);
  * - `cvta` with a register not of the address width.
  */
-import { splitIndexedName, type PtxDiagnostic, type PtxModel } from '../ptx';
+import type { PtxDiagnostic, PtxModel } from '../ptx';
 import { eachInstruction } from './walk';
-import { registersInOrder, type Declared } from './widths';
+import { registersInOrder, type Declared, type DeclaredRegisters } from './widths';
 
 type TypeClass = 'f' | 's' | 'u' | 'b' | 'p';
 
@@ -124,14 +124,9 @@ export function* operandClassSteps(model: PtxModel): Generator<void, PtxDiagnost
   const out: PtxDiagnostic[] = [];
   const text = model.text;
   const registersOf = registersInOrder(model);
-  let declared = new Map<string, Declared | null>();
+  let declared: DeclaredRegisters | undefined;
   let nextBrace = -1;
-  const declaredOf = (name: string) => {
-    const own = declared.get(name);
-    if (own !== undefined || declared.has(name)) return own;
-    const split = splitIndexedName(name);
-    return split ? declared.get(`${split[0]}<>`) : undefined;
-  };
+  const declaredOf = (name: string) => declared?.of(name);
   const mark = (at: Piece, message: string) =>
     out.push({ start: at.start + (at.text.length - at.text.trimStart().length), end: at.start + at.text.trimEnd().length, range: model.rangeOf(at.start + (at.text.length - at.text.trimStart().length), at.start + at.text.trimEnd().length), severity: 'error', code: 'ptx-operand-class', message });
   yield* eachInstruction(model, classRuleOf, (stmt, rule, at) => {

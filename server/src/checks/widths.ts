@@ -59,15 +59,20 @@ function ruleOf(mnemonic: string): Rule | undefined {
   return undefined;
 }
 
+/** What a function declares of each register name: `of('%r12')` (a `%r<N>` range answers for its members); null where declarations disagree. */
+export interface DeclaredRegisters {
+  of(name: string): Declared | null | undefined;
+}
+
 /**
  * For statements asked in text order: the declared registers of the function whose body holds
- * each (undefined outside function bodies), read once per function.
+ * each (undefined outside function bodies), read once per function; each name is looked up once.
  */
-export function registersInOrder(model: PtxModel): (stmt: number) => Map<string, Declared | null> | undefined {
+export function registersInOrder(model: PtxModel): (stmt: number) => DeclaredRegisters | undefined {
   const fns = model.functions;
   let f = -1;
   let current: PtxFunction | undefined;
-  let widths = new Map<string, Declared | null>();
+  let lookup: DeclaredRegisters | undefined;
   return (stmt) => {
     const start = model.stmtStart[stmt];
     // Statements come in text order: the function holding this one is found by moving forward.
@@ -76,9 +81,24 @@ export function registersInOrder(model: PtxModel): (stmt: number) => Map<string,
     if (!fn || start < fn.bodyStart || start > fn.bodyEnd) return undefined;
     if (fn !== current) {
       current = fn;
-      widths = registerWidths(fn);
+      lookup = declaredRegisters(registerWidths(fn));
     }
-    return widths;
+    return lookup;
+  };
+}
+
+function declaredRegisters(widths: Map<string, Declared | null>): DeclaredRegisters {
+  const seen = new Map<string, Declared | null | undefined>();
+  return {
+    of(name) {
+      let found = seen.get(name);
+      if (found === undefined && !seen.has(name)) {
+        const split = widths.has(name) ? undefined : splitIndexedName(name);
+        found = widths.has(name) ? widths.get(name) : split ? widths.get(`${split[0]}<>`) : undefined;
+        seen.set(name, found);
+      }
+      return found;
+    },
   };
 }
 
@@ -119,12 +139,11 @@ export function* registerWidthSteps(model: PtxModel): Generator<void, PtxDiagnos
   const text = model.text;
   const registersOf = registersInOrder(model);
   yield* eachInstruction(model, ruleOf, (stmt, rule, at) => {
-    const widths = registersOf(stmt);
-    if (!widths) return;
+    const registers = registersOf(stmt);
+    if (!registers) return;
     const mnemonic = model.names[model.stmtAux[stmt]];
     for (const operand of registerOperands(text, at + mnemonic.length, model.stmtEnd[stmt], rule.operands, rule.mode === 'atLeast')) {
-      const split = splitIndexedName(operand.name);
-      const declared = widths.has(operand.name) ? widths.get(operand.name) : split ? widths.get(`${split[0]}<>`) : undefined;
+      const declared = registers.of(operand.name);
       if (!declared) continue;
       const clash = classClash(rule, declared);
       if (!clash && (declared.bits === rule.bits || (rule.mode === 'atLeast' && declared.bits > rule.bits))) continue;
@@ -164,16 +183,59 @@ function registerOperands(text: string, from: number, end: number, which: number
   }
   const chosen = which ? which.map((k) => pieces[k < 0 ? pieces.length + k : k]).filter((p) => p !== undefined) : pieces;
   const out: Array<{ name: string; start: number }> = [];
-  for (const piece of chosen) {
-    const written = text.slice(piece.start, piece.end);
-    const vector = vectors ? /^\s*\{([^{}]*)\}\s*$/.exec(written) : null;
-    const parts = vector ? vector[1].split(',') : [written];
-    let offset = vector ? piece.start + written.indexOf('{') + 1 : piece.start;
-    for (const part of parts) {
-      const m = /^\s*(%[A-Za-z_$][\w$]*)\s*$/.exec(part);
-      if (m) out.push({ name: m[1], start: offset + part.indexOf(m[1]) });
-      offset += part.length + 1;
+  pieces: for (const piece of chosen) {
+    let first = skipBlanks(text, piece.start, piece.end);
+    let last = trimBlanks(text, first, piece.end);
+    if (vectors && text.charCodeAt(first) === 123 && text.charCodeAt(last - 1) === 125) {
+      // `{%r1, %r2}`: each element alone (nested braces or brackets are not plain registers).
+      first++;
+      last--;
+      for (let k = first; k < last; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 123 || c === 125) continue pieces;
+      }
+      for (let s = first; s <= last; ) {
+        let e = text.indexOf(',', s);
+        if (e < 0 || e > last) e = last;
+        pushRegister(text, s, e, out);
+        s = e + 1;
+      }
+    } else {
+      pushRegister(text, first, last, out);
     }
   }
   return out;
+}
+
+/** `%name` alone (blanks around it allowed) in `[start, end)`: added to `out`. */
+function pushRegister(text: string, start: number, end: number, out: Array<{ name: string; start: number }>): void {
+  const s = skipBlanks(text, start, end);
+  const e = trimBlanks(text, s, end);
+  if (e - s < 2 || text.charCodeAt(s) !== 37 || !isNameStart(text.charCodeAt(s + 1))) return;
+  for (let k = s + 2; k < e; k++) if (!isNameChar(text.charCodeAt(k))) return;
+  out.push({ name: text.slice(s, e), start: s });
+}
+
+function skipBlanks(text: string, i: number, end: number): number {
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function trimBlanks(text: string, start: number, end: number): number {
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** `[A-Za-z_$]` */
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
+
+/** `[A-Za-z0-9_$]` */
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57);
 }
