@@ -64,11 +64,8 @@ export interface AsmDocument {
   analyses(statements?: readonly AsmStatement[]): AsmAnalysis[];
 }
 
-/**
- * The own checks a statement at a time, yielding between them, so a server can answer requests
- * meanwhile. Statements are read in groups (one PTX parse per group: a few milliseconds).
- */
-export function* checkInlineAsmSteps(model: AsmDocument, group = 64): Generator<void, AsmDiagnostic[]> {
+/** The own checks a few statements at a time, yielding between groups, so a server can answer requests meanwhile. */
+export function* checkInlineAsmSteps(model: AsmDocument, group = 8): Generator<void, AsmDiagnostic[]> {
   const out: AsmDiagnostic[] = [];
   for (let k = 0; k < model.statements.length; k += group) {
     const analyses = model.analyses(model.statements.slice(k, k + group));
