@@ -73,6 +73,13 @@ export function registersInOrder(model: PtxModel): (stmt: number) => DeclaredReg
   let f = -1;
   let current: PtxFunction | undefined;
   let lookup: DeclaredRegisters | undefined;
+  // Functions share their register names: each is taken apart once.
+  const splits = new Map<string, [string, number] | undefined>();
+  const split = (name: string) => {
+    let parts = splits.get(name);
+    if (parts === undefined && !splits.has(name)) splits.set(name, (parts = splitIndexedName(name)));
+    return parts;
+  };
   return (stmt) => {
     const start = model.stmtStart[stmt];
     // Statements come in text order: the function holding this one is found by moving forward.
@@ -81,20 +88,20 @@ export function registersInOrder(model: PtxModel): (stmt: number) => DeclaredReg
     if (!fn || start < fn.bodyStart || start > fn.bodyEnd) return undefined;
     if (fn !== current) {
       current = fn;
-      lookup = declaredRegisters(registerWidths(fn));
+      lookup = declaredRegisters(registerWidths(fn), split);
     }
     return lookup;
   };
 }
 
-function declaredRegisters(widths: Map<string, Declared | null>): DeclaredRegisters {
+function declaredRegisters(widths: Map<string, Declared | null>, split: (name: string) => [string, number] | undefined): DeclaredRegisters {
   const seen = new Map<string, Declared | null | undefined>();
   return {
     of(name) {
       let found = seen.get(name);
       if (found === undefined && !seen.has(name)) {
-        const split = widths.has(name) ? undefined : splitIndexedName(name);
-        found = widths.has(name) ? widths.get(name) : split ? widths.get(`${split[0]}<>`) : undefined;
+        const parts = widths.has(name) ? undefined : split(name);
+        found = widths.has(name) ? widths.get(name) : parts ? widths.get(`${parts[0]}<>`) : undefined;
         seen.set(name, found);
       }
       return found;
