@@ -54,6 +54,7 @@ export function startSession(connection: Connection, options: SessionOptions = {
   let trusted = true;
   let workspaceRoot: string | undefined;
   let canPullConfiguration = false;
+  let canRegisterConfigurationChanges = false;
   let canRefreshLenses = false;
   const board = new DiagnosticsBoard(connection);
   const compiles = new CudaCompiles(connection, board, () => settings, () => workspaceRoot, demangler);
@@ -94,6 +95,7 @@ export function startSession(connection: Connection, options: SessionOptions = {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     workspaceRoot = folder ? pathOf(folder) : undefined;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canRegisterConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     return {
       capabilities: {
@@ -114,10 +116,13 @@ export function startSession(connection: Connection, options: SessionOptions = {
     };
   });
 
-  async function reloadSettings(): Promise<void> {
+  /** Settings pulled from the client when it can be asked; otherwise those it pushed (`pushed`), if any. */
+  async function reloadSettings(pushed?: unknown): Promise<void> {
     let raw: Record<string, unknown> | null = null;
     if (canPullConfiguration) {
       raw = ((await connection.workspace.getConfiguration('ptxLens').catch(() => null)) ?? null) as Record<string, unknown> | null;
+    } else if (pushed && typeof pushed === 'object') {
+      raw = pushed as Record<string, unknown>;
     }
     settings = readSettings(raw, trusted);
     await compiles.refreshStatus();
@@ -125,12 +130,12 @@ export function startSession(connection: Connection, options: SessionOptions = {
   }
 
   connection.onInitialized(() => {
-    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ptxLens' });
+    if (canPullConfiguration && canRegisterConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ptxLens' });
     void reloadSettings();
     // First-use costs are paid now, while the client opens its first document, not in its first requests.
     setImmediate(() => guard('warm-up', 0, warmUp)());
   });
-  connection.onDidChangeConfiguration(() => void reloadSettings());
+  connection.onDidChangeConfiguration((params) => void reloadSettings((params.settings as { ptxLens?: unknown } | null | undefined)?.ptxLens));
   connection.onNotification(TrustChangedNotification, (params) => {
     trusted = params.trusted;
     void reloadSettings();
